@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Rolescope",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rolescope", targets: ["rolescope"]),
+        .library(name: "RoleModel", targets: ["RoleModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+    ],
+    targets: [
+        // The shared core: roles, dimensions, questionnaires, timelines, loading, validation, search.
+        .target(name: "RoleModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Terminal-agnostic drawing: cells, buffers, layout, themes, text width, widgets, keys.
+        .target(name: "TerminalKit"),
+        // ncursesw with NCURSES_WIDECHAR, plus a shim for macros Swift cannot import.
+        .target(name: "CNCursesW", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // The only importer of CNCursesW.
+        .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalKit"]),
+        // The screens: pure update and render into a TerminalKit Buffer.
+        .target(name: "RolescopeUI", dependencies: ["RoleModel", "TerminalKit"]),
+        // The plain-text commands' documents: text, markdown and JSON.
+        .target(name: "RoleReports", dependencies: ["RoleModel", "TerminalKit"]),
+        .executableTarget(
+            name: "rolescope",
+            dependencies: [
+                "RoleModel", "RoleReports", "RolescopeUI", "CursesTerminal", "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RoleModelTests", dependencies: ["RoleModel"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel"]),
+        .testTarget(
+            name: "RolescopeUITests",
+            dependencies: [
+                "RolescopeUI", "RoleModel", "TerminalKit",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

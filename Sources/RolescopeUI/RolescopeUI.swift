@@ -1,0 +1,2 @@
+/// The screens of the full-screen app.
+public enum RolescopeUIModule {}

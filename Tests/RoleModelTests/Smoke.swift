@@ -1,0 +1,2 @@
+import XCTest
+final class RoleModelTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

@@ -1,0 +1,2 @@
+import XCTest
+final class TerminalKitTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
