@@ -8,9 +8,20 @@ public struct KeyHelp: Sendable {
         public var section: String?
         public var label: String
         public var description: String
+
+        public init(section: String? = nil, label: String, description: String) {
+            self.section = section
+            self.label = label
+            self.description = description
+        }
     }
 
     public var rows: [Row]
+
+    /// Help from rows gathered from several key maps (a screen's and the app's).
+    public init(rows: [Row]) {
+        self.rows = rows
+    }
 
     public init<Action>(_ bindings: [KeyBinding<Action>]) {
         rows = bindings.map { Row(section: $0.section, label: $0.label, description: $0.description) }
