@@ -16,6 +16,11 @@ let package = Package(
     targets: [
         // The shared core: roles, dimensions, questionnaires, timelines, loading, validation, search.
         .target(name: "RoleModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Build-time: validates assets/ and embeds it as JSON in BuiltinCatalog.
+        .executableTarget(name: "rolescope-pack", dependencies: ["RoleModel"]),
+        .plugin(name: "EmbedCatalog", capability: .buildTool(), dependencies: ["rolescope-pack"]),
+        // The catalog compiled into the binary.
+        .target(name: "BuiltinCatalog", dependencies: ["RoleModel"], plugins: ["EmbedCatalog"]),
         // Terminal-agnostic drawing: cells, buffers, layout, themes, text width, widgets, keys.
         .target(name: "TerminalKit"),
         // ncursesw with NCURSES_WIDECHAR, plus a shim for macros Swift cannot import.
@@ -29,11 +34,11 @@ let package = Package(
         .executableTarget(
             name: "rolescope",
             dependencies: [
-                "RoleModel", "RoleReports", "RolescopeUI", "CursesTerminal", "TerminalKit",
+                "RoleModel", "BuiltinCatalog", "RoleReports", "RolescopeUI", "CursesTerminal", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RoleModelTests", dependencies: ["RoleModel"]),
+        .testTarget(name: "RoleModelTests", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel"]),
         .testTarget(

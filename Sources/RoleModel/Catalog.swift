@@ -1,0 +1,83 @@
+/// Everything Rolescope knows: sources, how roles are compared, the roles, their overlaps
+/// and transitions, the questionnaires and the timelines. Built by `CatalogLoader` from a
+/// content directory (or decoded from the built-in data), and valid by construction.
+public struct Catalog: Codable, Hashable, Sendable {
+    public var sources: [Source]
+    public var groups: [DimensionGroup]
+    public var scales: [Scale]
+    public var dimensions: [Dimension]
+    public var categories: [Category]
+    public var roles: [Role]
+    public var overlaps: [Overlap]
+    public var backgrounds: [Background]
+    public var transitions: [Transition]
+    public var questionnaires: [Questionnaire]
+    public var timelines: [Timeline]
+
+    public init(sources: [Source] = [], groups: [DimensionGroup] = [], scales: [Scale] = [],
+                dimensions: [Dimension] = [], categories: [Category] = [], roles: [Role] = [],
+                overlaps: [Overlap] = [], backgrounds: [Background] = [],
+                transitions: [Transition] = [], questionnaires: [Questionnaire] = [],
+                timelines: [Timeline] = []) {
+        self.sources = sources
+        self.groups = groups
+        self.scales = scales
+        self.dimensions = dimensions
+        self.categories = categories
+        self.roles = roles
+        self.overlaps = overlaps
+        self.backgrounds = backgrounds
+        self.transitions = transitions
+        self.questionnaires = questionnaires
+        self.timelines = timelines
+    }
+
+    // MARK: Lookup by id
+
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+    public func group(_ id: String) -> DimensionGroup? { groups.first { $0.id == id } }
+    public func scale(_ id: String) -> Scale? { scales.first { $0.id == id } }
+    public func dimension(_ id: String) -> Dimension? { dimensions.first { $0.id == id } }
+    public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+    public func role(id: String) -> Role? { roles.first { $0.id == id } }
+    public func background(id: String) -> Background? { backgrounds.first { $0.id == id } }
+    public func questionnaire(id: String) -> Questionnaire? { questionnaires.first { $0.id == id } }
+    public func timeline(id: String) -> Timeline? { timelines.first { $0.id == id } }
+
+    /// Dimensions in catalog order, grouped under their groups in group order.
+    public var dimensionsByGroup: [(group: DimensionGroup, dimensions: [Dimension])] {
+        groups.map { group in (group, dimensions.filter { $0.group == group.id }) }
+            .filter { !$0.dimensions.isEmpty }
+    }
+
+    /// The timelines of a role, days before weeks.
+    public func timelines(for role: String) -> [Timeline] {
+        timelines.filter { $0.role == role }.sorted { ($0.kind == .day ? 0 : 1) < ($1.kind == .day ? 0 : 1) }
+    }
+
+    public func timeline(for role: String, kind: TimelineKind) -> Timeline? {
+        timelines.first { $0.role == role && $0.kind == kind }
+    }
+
+    /// Overlaps that involve every one of `roles` (or, with one role, all of its overlaps).
+    public func overlaps(among roles: [String]) -> [Overlap] {
+        overlaps.filter { overlap in
+            roles.count <= 1 ? roles.allSatisfy(overlap.roles.contains)
+                : overlap.roles.filter(roles.contains).count >= 2
+        }
+    }
+
+    public func transitions(into role: String) -> [Transition] { transitions.filter { $0.to == role } }
+
+    public func transition(from background: String, to role: String) -> Transition? {
+        transitions.first { $0.from == background && $0.to == role }
+    }
+
+    /// True when the roles' values for `dimension` are not all the same (a role with no
+    /// value differs from one with a value).
+    public func differs(_ dimension: String, among roles: [Role]) -> Bool {
+        let contents = roles.map { $0.values(for: dimension).map(\.content) }
+        guard let first = contents.first else { return false }
+        return contents.dropFirst().contains { $0 != first }
+    }
+}

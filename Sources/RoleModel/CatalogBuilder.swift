@@ -1,0 +1,219 @@
+import Foundation
+import Yams
+
+/// Turns parsed sections into a `Catalog`, checking ids and references as it goes.
+/// Sections are read in dependency order (sources before the roles that cite them, roles
+/// before the questionnaires that recommend them), so every reference is checked with
+/// the line it is on.
+struct CatalogBuilder {
+    let log: ProblemLog
+    var catalog = Catalog()
+    /// Where each id was first defined, by kind, for duplicate and late checks.
+    var places: [String: [String: Place]] = [:]
+
+    init(log: ProblemLog) { self.log = log }
+
+    mutating func read(_ sections: [String: [(file: String, node: Node)]]) {
+        for name in CatalogLoader.sections {
+            for (file, node) in sections[name] ?? [] {
+                switch name {
+                case "sources": for item in items(node, file, "sources") { readSource(item) }
+                case "groups": for item in items(node, file, "groups") { readGroup(item) }
+                case "scales": for item in items(node, file, "scales") { readScale(item) }
+                case "dimensions": for item in items(node, file, "dimensions") { readDimension(item) }
+                case "categories": for item in items(node, file, "categories") { readCategory(item) }
+                case "backgrounds": for item in items(node, file, "backgrounds") { readBackground(item) }
+                case "role": if let map = MapReader(node, file: file, log: log, what: "role") { readRole(map) }
+                case "overlaps": for item in items(node, file, "overlaps") { readOverlap(item) }
+                case "transitions": for item in items(node, file, "transitions") { readTransition(item) }
+                case "questionnaire":
+                    if let map = MapReader(node, file: file, log: log, what: "questionnaire") { readQuestionnaire(map) }
+                case "timeline": if let map = MapReader(node, file: file, log: log, what: "timeline") { readTimeline(map) }
+                default: break
+                }
+            }
+        }
+    }
+
+    /// Reads each item of a section that is a list of mappings.
+    private func items(_ node: Node, _ file: String, _ section: String) -> [MapReader] {
+        guard case .sequence(let items) = node else {
+            log.add(file, node.mark, "section '\(section)' should be a list, found \(node.kindName)",
+                    hint: "write each entry on its own line starting with '- '")
+            return []
+        }
+        var readers: [MapReader] = []
+        let singular = section.hasSuffix("ies") ? String(section.dropLast(3)) + "y" : String(section.dropLast())
+        for item in items {
+            if let map = MapReader(item, file: file, log: log, what: "an entry of '\(section)'") {
+                readers.append(map.named(describe(singular, map)))
+            }
+        }
+        return readers
+    }
+
+    private func describe(_ kind: String, _ map: MapReader) -> String {
+        if let id = map.node("id")?.string { return "\(kind) '\(id)'" }
+        return kind
+    }
+
+    // MARK: Ids and references
+
+    /// Checks an id's form and uniqueness within its kind; returns it when usable.
+    mutating func define(_ kind: String, _ map: MapReader, key: String = "id") -> String? {
+        guard let id = map.string(key) else { return nil }
+        let place = Place(file: map.file, mark: map.mark(key))
+        if id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil {
+            map.problem(key, "\(kind) id '\(id)' is not a slug", hint: "use lower-case letters, digits and single hyphens, e.g. 'ml-engineer'")
+        }
+        if let first = places[kind]?[id] {
+            map.problem(key, "duplicate \(kind) id '\(id)'",
+                        hint: "first defined at \(first.file):\(first.mark?.line ?? 0); rename one of them")
+            return nil
+        }
+        places[kind, default: [:]][id] = place
+        return id
+    }
+
+    func known(_ kind: String) -> [String] { (places[kind] ?? [:]).keys.sorted() }
+
+    func exists(_ kind: String, _ id: String) -> Bool { places[kind]?[id] != nil }
+
+    /// Reports `id` if no `kind` with that id is defined.
+    @discardableResult
+    func reference(_ kind: String, _ id: String, in map: MapReader, key: String, mark: Mark? = nil) -> Bool {
+        guard !exists(kind, id) else { return true }
+        let list = known(kind)
+        log.add(map.file, mark ?? map.mark(key), "unknown \(kind) '\(id)' in \(map.what)",
+                hint: list.isEmpty ? "no \(kind) is defined; add one" : "known \(kind)s: \(list.joined(separator: ", "))")
+        return false
+    }
+
+    /// Reads a required, non-empty list of source ids and checks each.
+    func sources(_ map: MapReader, key: String = "sources", required: Bool = true) -> [String] {
+        let items = map.list(key, required: false)
+        if map.node(key) == nil {
+            if required { map.problem(nil, "\(map.what) has no sources", hint: "add `sources: [source-id]` naming where it comes from") }
+            return []
+        }
+        if items.isEmpty && required {
+            map.problem(key, "\(map.what) has an empty source list", hint: "name at least one source id")
+        }
+        var ids: [String] = []
+        for item in items {
+            guard let id = item.string, case .scalar = item else {
+                log.add(map.file, item.mark, "each source in \(map.what) should be a source id, found \(item.describe)")
+                continue
+            }
+            if reference("source", id, in: map, key: key, mark: item.mark) { ids.append(id) }
+        }
+        return ids
+    }
+
+    func roleList(_ map: MapReader, key: String, required: Bool) -> [String] {
+        let ids = map.strings(key, required: required)
+        for (id, node) in zip(ids, map.list(key)) { reference("role", id, in: map, key: key, mark: node.mark) }
+        return ids
+    }
+
+    // MARK: Shared sections
+
+    mutating func readSource(_ map: MapReader) {
+        map.allowOnly(["id", "title", "publisher", "short", "date", "covers"])
+        guard let id = define("source", map) else { return }
+        catalog.sources.append(Source(id: id, title: map.string("title") ?? id, publisher: map.string("publisher") ?? "",
+                                      short: map.string("short", required: false),
+                                      date: map.string("date") ?? "", covers: map.string("covers") ?? ""))
+    }
+
+    mutating func readGroup(_ map: MapReader) {
+        map.allowOnly(["id", "title"])
+        guard let id = define("group", map) else { return }
+        catalog.groups.append(DimensionGroup(id: id, title: map.string("title") ?? id))
+    }
+
+    mutating func readScale(_ map: MapReader) {
+        map.allowOnly(["id", "title", "levels", "sources"])
+        guard let id = define("scale", map) else { return }
+        let levels = map.strings("levels", required: true)
+        if Set(levels.map { $0.lowercased() }).count != levels.count {
+            map.problem("levels", "scale '\(id)' lists a level twice", hint: "each level appears once, lowest first")
+        }
+        catalog.scales.append(Scale(id: id, title: map.string("title") ?? id, levels: levels, sources: sources(map)))
+    }
+
+    mutating func readDimension(_ map: MapReader) {
+        map.allowOnly(["id", "title", "group", "kind", "scale", "help"])
+        guard let id = define("dimension", map) else { return }
+        let group = map.string("group") ?? ""
+        if !group.isEmpty { reference("group", group, in: map, key: "group") }
+        let kindName = map.string("kind") ?? ""
+        let kind = DimensionKind(rawValue: kindName)
+        if kind == nil && !kindName.isEmpty {
+            map.problem("kind", "unknown dimension kind '\(kindName)'",
+                        hint: "use one of: \(DimensionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let scale = map.string("scale", required: kind == .level)
+        if let scale {
+            if kind != .level { map.problem("scale", "only level dimensions have a scale", hint: "remove 'scale' or use kind: level") }
+            reference("scale", scale, in: map, key: "scale")
+        }
+        catalog.dimensions.append(Dimension(id: id, title: map.string("title") ?? id, group: group,
+                                            kind: kind ?? .prose, scale: scale, help: map.string("help", required: false)))
+    }
+
+    mutating func readCategory(_ map: MapReader) {
+        map.allowOnly(["id", "title", "letter", "help"])
+        guard let id = define("category", map) else { return }
+        let letter = map.string("letter") ?? "?"
+        if letter.count != 1 {
+            map.problem("letter", "a category's letter is one character, found '\(letter)'",
+                        hint: "pick a single letter that is not used by another category")
+        }
+        catalog.categories.append(Category(id: id, title: map.string("title") ?? id, letter: letter,
+                                           help: map.string("help", required: false)))
+    }
+
+    mutating func readBackground(_ map: MapReader) {
+        map.allowOnly(["id", "title", "aliases"])
+        guard let id = define("background", map) else { return }
+        catalog.backgrounds.append(Background(id: id, title: map.string("title") ?? id, aliases: map.strings("aliases")))
+    }
+
+    mutating func readOverlap(_ map: MapReader) {
+        map.allowOnly(["id", "title", "roles", "summary", "details", "sources"])
+        guard let id = define("overlap", map) else { return }
+        let roles = roleList(map, key: "roles", required: true)
+        if roles.count < 2 && map.node("roles") != nil {
+            map.problem("roles", "an overlap joins at least two roles, found \(roles.count)", hint: "list the roles that share this work")
+        }
+        catalog.overlaps.append(Overlap(id: id, title: map.string("title") ?? id, roles: roles,
+                                        summary: map.string("summary") ?? "", details: map.strings("details"),
+                                        sources: sources(map)))
+    }
+
+    mutating func readTransition(_ map: MapReader) {
+        map.allowOnly(["from", "to", "duration", "learn", "advice", "sources"])
+        guard let from = map.string("from"), let to = map.string("to") else { return }
+        reference("background", from, in: map, key: "from")
+        reference("role", to, in: map, key: "to")
+        let key = "\(from)->\(to)"
+        if let first = places["transition"]?[key] {
+            map.problem(nil, "a second transition from '\(from)' to '\(to)'",
+                        hint: "first defined at \(first.file):\(first.mark?.line ?? 0); merge them")
+            return
+        }
+        places["transition", default: [:]][key] = map.place
+        var duration: TransitionDuration?
+        if let d = map.map("duration", what: "the duration of \(from) -> \(to)") {
+            d.allowOnly(["text", "minMonths", "maxMonths"])
+            let min = d.int("minMonths"), max = d.int("maxMonths")
+            if let min, let max, min > max {
+                d.problem("minMonths", "minMonths (\(min)) is more than maxMonths (\(max))", hint: "swap them")
+            }
+            duration = TransitionDuration(text: d.string("text") ?? "", minMonths: min, maxMonths: max)
+        }
+        catalog.transitions.append(Transition(from: from, to: to, duration: duration, learn: map.strings("learn", required: true),
+                                              advice: map.string("advice", required: false), sources: sources(map)))
+    }
+}

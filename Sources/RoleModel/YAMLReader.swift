@@ -1,0 +1,159 @@
+import Foundation
+import Yams
+
+/// Collects problems while a content directory is read.
+final class ProblemLog {
+    private(set) var problems: [ContentProblem] = []
+
+    func add(_ file: String, _ mark: Mark?, _ message: String, hint: String? = nil) {
+        problems.append(ContentProblem(file: file, line: mark?.line, column: mark?.column, message: message, hint: hint))
+    }
+}
+
+/// Where something was defined, for problems found after reading.
+struct Place {
+    var file: String
+    var mark: Mark?
+}
+
+/// A YAML mapping being read as one content object, reporting every type error, missing
+/// field and unknown key with its line and column.
+struct MapReader {
+    let mapping: Node.Mapping
+    let place: Place
+    let log: ProblemLog
+    /// What the object is, for messages: "role", "answer 2 of question 'x'".
+    var what: String { whatStorage }
+    private var whatStorage: String
+
+    init?(_ node: Node, file: String, log: ProblemLog, what: String) {
+        guard case .mapping(let mapping) = node else {
+            log.add(file, node.mark, "\(what) should be a mapping of keys to values, found \(node.kindName)",
+                    hint: "write it as `key: value` lines")
+            return nil
+        }
+        self.mapping = mapping
+        self.place = Place(file: file, mark: node.mark)
+        self.log = log
+        self.whatStorage = what
+    }
+
+    var file: String { place.file }
+
+    /// The same mapping, named differently in messages (once its id is known).
+    func named(_ what: String) -> MapReader {
+        var copy = self
+        copy.whatStorage = what
+        return copy
+    }
+
+    func node(_ key: String) -> Node? { mapping[key] }
+
+    func mark(_ key: String) -> Mark? { mapping[key]?.mark ?? place.mark }
+
+    func problem(_ key: String?, _ message: String, hint: String? = nil) {
+        log.add(file, key.flatMap { mark($0) } ?? place.mark, message, hint: hint)
+    }
+
+    /// Reports keys other than `known`, with the list of known ones.
+    func allowOnly(_ known: [String]) {
+        for (key, _) in mapping {
+            guard let name = key.string, !known.contains(name) else { continue }
+            log.add(file, key.mark, "unknown key '\(name)' in \(what)",
+                    hint: "known keys: \(known.joined(separator: ", "))")
+        }
+    }
+
+    func string(_ key: String, required: Bool = true) -> String? {
+        guard let node = mapping[key] else {
+            if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key): ...`") }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            problem(key, "'\(key)' in \(what) should be text, found \(node.kindName)")
+            return nil
+        }
+        if required && scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problem(key, "'\(key)' in \(what) is empty", hint: "give it a value or remove the key")
+            return nil
+        }
+        return scalar.string
+    }
+
+    func int(_ key: String, required: Bool = false) -> Int? {
+        guard let node = mapping[key] else {
+            if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key): <whole number>`") }
+            return nil
+        }
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string.replacingOccurrences(of: "_", with: "")) else {
+            problem(key, "'\(key)' in \(what) should be a whole number, found \(node.describe)",
+                    hint: "write digits only, e.g. 120000")
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let node = mapping[key] else { return nil }
+        guard let value = node.bool else {
+            problem(key, "'\(key)' in \(what) should be true or false, found \(node.describe)")
+            return nil
+        }
+        return value
+    }
+
+    func list(_ key: String, required: Bool = false) -> [Node] {
+        guard let node = mapping[key] else {
+            if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key):` with a list under it") }
+            return []
+        }
+        guard case .sequence(let sequence) = node else {
+            problem(key, "'\(key)' in \(what) should be a list, found \(node.kindName)",
+                    hint: "write each item on its own line starting with '- '")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    func strings(_ key: String, required: Bool = false) -> [String] {
+        var result: [String] = []
+        let items = list(key, required: required)
+        for item in items {
+            if case .scalar(let scalar) = item, !scalar.string.isEmpty { result.append(scalar.string) } else {
+                log.add(file, item.mark, "each item of '\(key)' in \(what) should be text, found \(item.describe)")
+            }
+        }
+        if required && items.isEmpty && mapping[key] != nil {
+            problem(key, "'\(key)' in \(what) is empty", hint: "list at least one item")
+        }
+        return result
+    }
+
+    func map(_ key: String, what childWhat: String, required: Bool = false) -> MapReader? {
+        guard let node = mapping[key] else {
+            if required { problem(nil, "\(what) is missing '\(key)'") }
+            return nil
+        }
+        return MapReader(node, file: file, log: log, what: childWhat)
+    }
+}
+
+extension Node {
+    var kindName: String {
+        switch self {
+        case .scalar: return "text"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    /// A short description of a node for messages: the text itself, or its kind.
+    var describe: String {
+        if case .scalar(let scalar) = self {
+            let text = scalar.string
+            return text.count > 40 ? "'\(text.prefix(40))…'" : "'\(text)'"
+        }
+        return kindName
+    }
+}

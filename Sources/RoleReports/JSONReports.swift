@@ -1,0 +1,150 @@
+import Foundation
+import RoleModel
+
+/// The JSON each command prints with `--format json`. Keys are sorted and the shapes are
+/// documented in the README, so scripts can rely on them. Strings are JSON-escaped, so
+/// control characters in content arrive as `\u001b`, never raw.
+public struct JSONReports: Sendable {
+    public let catalog: Catalog
+
+    public init(catalog: Catalog) { self.catalog = catalog }
+
+    public static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding these plain value types cannot fail.
+        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct RoleSummary: Encodable {
+        var id, title, summary: String
+        var aliases: [String]
+        init(_ role: Role) { id = role.id; title = role.title; summary = role.summary; aliases = role.aliases }
+    }
+
+    struct DimensionValues: Encodable {
+        var id, title, group: String
+        var kind: DimensionKind
+        var scale: Scale?
+        var differs: Bool?
+        /// Role id to that role's values; a role with no value for the dimension maps to [].
+        var values: [String: [DimensionValue]]
+    }
+
+    public func roles() -> String { Self.encode(["roles": catalog.roles.map(RoleSummary.init)]) }
+
+    public func profile(_ role: Role) -> String {
+        struct Profile: Encodable {
+            var role: RoleSummary
+            var related: [RelatedTitle]
+            var dimensions: [DimensionValues]
+            var overlaps: [Overlap]
+            var transitions: [Transition]
+            var timelines: [String]
+        }
+        let dimensions = catalog.dimensions.filter { !role.values(for: $0.id).isEmpty }.map {
+            DimensionValues(id: $0.id, title: $0.title, group: $0.group, kind: $0.kind, scale: $0.scale.flatMap(catalog.scale),
+                            differs: nil, values: [role.id: role.values(for: $0.id)])
+        }
+        return Self.encode(Profile(role: RoleSummary(role), related: role.related, dimensions: dimensions,
+                                   overlaps: catalog.overlaps(among: [role.id]), transitions: catalog.transitions(into: role.id),
+                                   timelines: catalog.timelines(for: role.id).map(\.id)))
+    }
+
+    public func compare(_ roles: [Role], dimensions: [RoleModel.Dimension]) -> String {
+        struct Comparison: Encodable {
+            var roles: [RoleSummary]
+            var dimensions: [DimensionValues]
+            var overlaps: [Overlap]
+            var sources: [Source]
+        }
+        let rows = dimensions.map { dimension in
+            DimensionValues(id: dimension.id, title: dimension.title, group: dimension.group, kind: dimension.kind,
+                            scale: dimension.scale.flatMap(catalog.scale), differs: catalog.differs(dimension.id, among: roles),
+                            values: Dictionary(uniqueKeysWithValues: roles.map { ($0.id, $0.values(for: dimension.id)) }))
+        }
+        let cited = Set(rows.flatMap { $0.values.values.flatMap { $0.flatMap(\.sources) } })
+        return Self.encode(Comparison(roles: roles.map(RoleSummary.init), dimensions: rows,
+                                      overlaps: catalog.overlaps(among: roles.map { $0.id }),
+                                      sources: catalog.sources.filter { cited.contains($0.id) }))
+    }
+
+    public func questionnaires() -> String {
+        struct Item: Encodable { var id, title, audience, summary: String; var questions, outcomes: Int }
+        return Self.encode(["questionnaires": catalog.questionnaires.map {
+            Item(id: $0.id, title: $0.title, audience: $0.audience.rawValue, summary: $0.summary,
+                 questions: $0.questions.count, outcomes: $0.outcomes.count)
+        }])
+    }
+
+    public func quiz(_ run: QuestionnaireRun) -> String {
+        struct Step: Encodable { var question, prompt, label: String; var answer: Int; var because: String? }
+        struct Alternative: Encodable { var step, answer: Int; var label: String; var outcomes: [String] }
+        struct Result: Encodable {
+            var questionnaire: String
+            var path: [Step]
+            var finished: Bool
+            var nextQuestion: Question?
+            var outcome: Outcome?
+            var because: String?
+            var alternatives: [Alternative]
+            var transitions: [Transition]
+        }
+        let explanation = run.explanation
+        return Self.encode(Result(
+            questionnaire: run.questionnaire.id,
+            path: run.trail.map { Step(question: $0.question.id, prompt: $0.question.prompt, label: $0.answer.label,
+                                       answer: $0.answerIndex + 1, because: $0.answer.because) },
+            finished: explanation != nil, nextQuestion: run.currentQuestion, outcome: run.outcome,
+            because: explanation?.becauseSentence,
+            alternatives: explanation?.alternatives.map { Alternative(step: $0.step + 1, answer: $0.answerIndex + 1, label: $0.answer, outcomes: $0.outcomes.map(\.id)) } ?? [],
+            transitions: run.outcome?.transitions.compactMap { catalog.transition(from: $0.from, to: $0.to) } ?? []))
+    }
+
+    public func timeline(_ timeline: Timeline) -> String {
+        struct Entry: Encodable { var start, end: Int; var when, title, detail, category: String; var sources: [String] }
+        struct Summary: Encodable { var category: String; var amount: Int }
+        struct Result: Encodable {
+            var id, role, kind, title, provenance: String
+            var unit: String
+            var note: String?
+            var sources: [String]
+            var entries: [Entry]
+            var timeByCategory: [Summary]
+        }
+        return Self.encode(Result(
+            id: timeline.id, role: timeline.role, kind: timeline.kind.rawValue, title: timeline.title,
+            provenance: timeline.provenance.rawValue, unit: timeline.kind == .day ? "minutes since midnight" : "half-days from Monday morning",
+            note: timeline.note, sources: timeline.sources,
+            entries: timeline.entries.map { Entry(start: $0.slot.start, end: $0.slot.end, when: $0.slot.text(for: timeline.kind),
+                                                  title: $0.title, detail: $0.detail, category: $0.category, sources: $0.sources) },
+            timeByCategory: timeline.timeByCategory.map { Summary(category: $0.category, amount: $0.amount) }))
+    }
+
+    public func search(_ query: String, hits: [SearchHit]) -> String {
+        struct Hit: Encodable { var kind, title, text: String; var target: [String: String] }
+        func target(_ t: SearchTarget) -> [String: String] {
+            switch t {
+            case .role(let r): return ["role": r]
+            case .value(let r, let d): return ["role": r, "dimension": d]
+            case .question(let q, let id): return ["questionnaire": q, "question": id]
+            case .outcome(let q, let id): return ["questionnaire": q, "outcome": id]
+            case .timelineEntry(let t, let e): return ["timeline": t, "entry": String(e)]
+            case .overlap(let o): return ["overlap": o]
+            case .transition(let f, let to): return ["from": f, "to": to]
+            case .source(let s): return ["source": s]
+            }
+        }
+        return Self.encode(["query": query as any Encodable & Sendable, "hits": hits.map { Hit(kind: $0.target.kind, title: $0.title, text: $0.text, target: target($0.target)) }].mapValues(AnyEncodable.init))
+    }
+
+    public func export() -> String { Self.encode(catalog) }
+}
+
+/// Lets a dictionary hold differently typed encodable values.
+struct AnyEncodable: Encodable {
+    let value: any Encodable
+    init(_ value: any Encodable) { self.value = value }
+    func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}

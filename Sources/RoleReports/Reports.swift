@@ -1,0 +1,257 @@
+import RoleModel
+
+/// Builds the `Document` each plain-text command prints.
+public struct Reports: Sendable {
+    public let catalog: Catalog
+    public var values: ValueText
+
+    public init(catalog: Catalog, unicode: Bool = true) {
+        self.catalog = catalog
+        self.values = ValueText(catalog: catalog, bullet: unicode ? "•" : "-")
+    }
+
+    /// Shown by `rolescope` when it cannot start the full-screen app.
+    public func overview(commands: [(String, String)]) -> Document {
+        var doc = Document()
+        doc += .heading(1, "Rolescope")
+        doc += .paragraph("See how the data and AI roles differ: compare them side by side, walk a questionnaire to the role you need or the path that fits you, and read a day in each role's life. Every fact cites the article it comes from.")
+        doc += .heading(2, "Roles")
+        doc += .fields(catalog.roles.map { ($0.id, $0.summary) })
+        doc += .heading(2, "Commands")
+        doc += .fields(commands)
+        doc += .note("Run `rolescope` in a terminal for the full-screen app; `rolescope help COMMAND` for a command's options.")
+        return doc
+    }
+
+    public func roleList() -> Document {
+        var doc = Document()
+        doc += .heading(1, "Roles")
+        doc += .fields(catalog.roles.map { role in
+            (role.id, role.summary + (role.aliases.isEmpty ? "" : " (also: \(role.aliases.joined(separator: ", ")))"))
+        })
+        return doc
+    }
+
+    public func profile(_ role: Role) -> Document {
+        var doc = Document()
+        doc += .heading(1, role.title)
+        doc += .paragraph(role.summary)
+        if !role.aliases.isEmpty { doc += .note("Also known as: " + role.aliases.joined(separator: ", ")) }
+        for (group, dimensions) in catalog.dimensionsByGroup {
+            let filled = dimensions.filter { !role.values(for: $0.id).isEmpty }
+            guard !filled.isEmpty else { continue }
+            doc += .heading(2, group.title)
+            for dimension in filled {
+                doc += .heading(3, dimension.title)
+                for value in role.values(for: dimension.id) { doc += .paragraph(values.text(value)) }
+            }
+        }
+        let overlaps = catalog.overlaps(among: [role.id])
+        if !overlaps.isEmpty {
+            doc += .heading(2, "Overlaps with other roles")
+            for overlap in overlaps { doc.blocks += overlapBlocks(overlap) }
+        }
+        let transitions = catalog.transitions(into: role.id)
+        if !transitions.isEmpty {
+            doc += .heading(2, "Ways in")
+            for transition in transitions { doc.blocks += transitionBlocks(transition) }
+        }
+        if !role.related.isEmpty {
+            doc += .heading(2, "Related titles")
+            doc += .fields(role.related.map { ($0.title, "\($0.note) \(values.cite($0.sources))") })
+        }
+        let timelines = catalog.timelines(for: role.id)
+        if !timelines.isEmpty {
+            doc += .note("Timelines: " + timelines.map { "`rolescope timeline \(role.id)\($0.kind == .week ? " --week" : "")` (\($0.title))" }.joined(separator: "; "))
+        }
+        return doc
+    }
+
+    func overlapBlocks(_ overlap: Overlap) -> [Block] {
+        let names = overlap.roles.map { catalog.role(id: $0)?.title ?? $0 }.joined(separator: " + ")
+        var blocks: [Block] = [.heading(3, "\(overlap.title) (\(names))"), .paragraph(overlap.summary + " " + values.cite(overlap.sources))]
+        if !overlap.details.isEmpty { blocks.append(.bullets(overlap.details)) }
+        return blocks
+    }
+
+    func transitionBlocks(_ transition: Transition) -> [Block] {
+        let from = catalog.background(id: transition.from)?.title ?? transition.from
+        let to = catalog.role(id: transition.to)?.title ?? transition.to
+        var blocks: [Block] = [.heading(3, "From \(from) to \(to)")]
+        blocks.append(.paragraph("How long: " + (transition.duration?.text ?? "no source gives a duration") + " " + values.cite(transition.sources)))
+        if !transition.learn.isEmpty { blocks.append(.numbered(transition.learn)) }
+        if let advice = transition.advice { blocks.append(.paragraph(advice)) }
+        return blocks
+    }
+
+    /// The dimensions a comparison shows, in catalog order.
+    public func comparedDimensions(_ roles: [Role], onlyDifferences: Bool, only: [String]) -> [RoleModel.Dimension] {
+        catalog.dimensions.filter { dimension in
+            (only.isEmpty || only.contains(dimension.id))
+                && roles.contains { !$0.values(for: dimension.id).isEmpty }
+                && (!onlyDifferences || catalog.differs(dimension.id, among: roles))
+        }
+    }
+
+    public func compare(_ roles: [Role], onlyDifferences: Bool = false, only: [String] = []) -> Document {
+        var doc = Document()
+        doc += .heading(1, roles.map(\.title).joined(separator: " vs "))
+        let shown = comparedDimensions(roles, onlyDifferences: onlyDifferences, only: only)
+        for (group, dimensions) in catalog.dimensionsByGroup {
+            let rows = dimensions.filter { dimension in shown.contains { $0.id == dimension.id } }
+            guard !rows.isEmpty else { continue }
+            doc += .heading(2, group.title)
+            doc += .table(header: [""] + roles.map(\.title), rows: rows.map { dimension in
+                [dimension.title] + roles.map { values.text($0.values(for: dimension.id)) ?? "—" }
+            })
+        }
+        if shown.isEmpty {
+            doc += .paragraph(onlyDifferences ? "These roles do not differ on the dimensions asked for." : "No source covers the dimensions asked for.")
+        }
+        let overlaps = catalog.overlaps(among: roles.map(\.id))
+        if !overlaps.isEmpty && only.isEmpty {
+            doc += .heading(2, "Where they overlap")
+            for overlap in overlaps { doc.blocks += overlapBlocks(overlap) }
+        }
+        doc += .note("— means no source covers that role on that dimension. Figures are shown as each source published them; see `rolescope show ROLE` for notes.")
+        return doc
+    }
+
+    public func questionnaireList() -> Document {
+        var doc = Document()
+        doc += .heading(1, "Questionnaires")
+        doc += .fields(catalog.questionnaires.map { ($0.id, "\($0.title) (for a \($0.audience.title)) \($0.summary)") })
+        return doc
+    }
+
+    /// The path a run took, its outcome and why.
+    public func quiz(_ run: QuestionnaireRun) -> Document {
+        var doc = Document()
+        doc += .heading(1, run.questionnaire.title)
+        doc += .heading(2, "Your answers")
+        doc += .numbered(run.trail.map { "\($0.question.prompt) → \($0.answerIndex + 1). \($0.answer.label)" })
+        guard let explanation = run.explanation else {
+            if let question = run.currentQuestion {
+                doc += .paragraph("Not finished: the next question is \"\(question.prompt)\"")
+                doc += .numbered(question.answers.map(\.label))
+            }
+            return doc
+        }
+        doc.blocks += outcomeBlocks(explanation.outcome)
+        if let because = explanation.becauseSentence {
+            doc += .heading(3, "Why")
+            doc += .paragraph(because)
+        }
+        if !explanation.alternatives.isEmpty {
+            doc += .heading(3, "What would have changed the result")
+            doc += .bullets(explanation.alternatives.map { alternative in
+                let targets = alternative.outcomes.map(\.title)
+                let leads = targets.count == 1 ? "would have led to \(targets[0])" : "could lead to " + targets.joined(separator: ", ")
+                return "Answering \"\(alternative.answer)\" to \"\(alternative.question)\" \(leads) (answers: \(answerNumbers(run, changing: alternative)))."
+            })
+        }
+        return doc
+    }
+
+    /// The --answers value that takes the alternative, for trying it.
+    func answerNumbers(_ run: QuestionnaireRun, changing alternative: Explanation.Alternative) -> String {
+        (run.steps.prefix(alternative.step).map { $0.answer + 1 } + [alternative.answerIndex + 1]).map(String.init).joined(separator: ",")
+    }
+
+    public func outcomeBlocks(_ outcome: Outcome) -> [Block] {
+        var blocks: [Block] = [.heading(2, "Result: \(outcome.title)")]
+        let names = outcome.recommend.map { catalog.role(id: $0)?.title ?? $0 }
+        if outcome.ordered && names.count > 1 {
+            blocks.append(.paragraph("Hire in this order:"))
+            blocks.append(.numbered(names))
+        } else {
+            blocks.append(.paragraph("Recommended: " + names.joined(separator: " and ")))
+        }
+        if !outcome.runnerUp.isEmpty {
+            blocks.append(.paragraph("Runner-up: " + outcome.runnerUp.map { catalog.role(id: $0)?.title ?? $0 }.joined(separator: ", ")))
+        }
+        blocks.append(.paragraph(outcome.rationale + " " + values.cite(outcome.sources)))
+        if !outcome.advice.isEmpty {
+            blocks.append(.heading(3, "Advice"))
+            blocks.append(.bullets(outcome.advice))
+        }
+        for ref in outcome.transitions {
+            if let transition = catalog.transition(from: ref.from, to: ref.to) { blocks += transitionBlocks(transition) }
+        }
+        return blocks
+    }
+
+    public func timeline(_ timeline: Timeline) -> Document {
+        var doc = Document()
+        let role = catalog.role(id: timeline.role)?.title ?? timeline.role
+        doc += .heading(1, timeline.title)
+        doc += .note("\(role) · \(timeline.provenance == .composed ? "composed from the role's responsibilities, not from a described day" : "retold from the source") \(values.cite(timeline.sources))" + (timeline.note.map { "\n\($0)" } ?? ""))
+        doc += .table(header: [timeline.kind == .day ? "Time" : "Day", "What", "Category"], rows: timeline.entries.map { entry in
+            let category = catalog.category(entry.category)
+            let own = entry.sources != timeline.sources ? " " + values.cite(entry.sources) : ""
+            return [entry.slot.text(for: timeline.kind), entry.title + (entry.detail.isEmpty ? "" : "\n" + entry.detail) + own,
+                    "[\(category?.letter ?? "?")] \(category?.title ?? entry.category)"]
+        })
+        doc += .heading(2, "Time by category")
+        doc += .fields(timeline.timeByCategory.map { item in
+            (catalog.category(item.category)?.title ?? item.category, amountText(item.amount, kind: timeline.kind))
+        })
+        return doc
+    }
+
+    func amountText(_ amount: Int, kind: TimelineKind) -> String {
+        switch kind {
+        case .day:
+            let hours = amount / 60, minutes = amount % 60
+            return hours == 0 ? "\(minutes) min" : minutes == 0 ? "\(hours) h" : "\(hours) h \(minutes) min"
+        case .week:
+            return amount % 2 == 0 ? "\(amount / 2) day\(amount == 2 ? "" : "s")" : "\(Double(amount) / 2) days"
+        }
+    }
+
+    public func search(_ query: String, hits: [SearchHit]) -> Document {
+        var doc = Document()
+        doc += .heading(1, "Search: \(query)")
+        if hits.isEmpty {
+            doc += .paragraph("Nothing matches \"\(query)\". Try a shorter or different word.")
+        } else {
+            doc += .paragraph("\(hits.count) match\(hits.count == 1 ? "" : "es")")
+            doc += .fields(hits.map { ($0.title, Self.excerpt($0)) })
+        }
+        return doc
+    }
+
+    /// Up to about 60 characters around the match.
+    static func excerpt(_ hit: SearchHit) -> String {
+        let characters = Array(hit.text)
+        let start = max(0, hit.matchOffset - 25)
+        let end = min(characters.count, hit.matchOffset + hit.matchLength + 35)
+        return (start > 0 ? "…" : "") + String(characters[start..<end]).replacingNewlines(" ") + (end < characters.count ? "…" : "")
+    }
+
+    /// The whole catalog, for `rolescope export`.
+    public func export() -> Document {
+        var doc = Document()
+        doc += .heading(1, "Rolescope catalog")
+        doc += .heading(2, "Sources")
+        doc += .fields(catalog.sources.map { ("[\($0.short)] \($0.id)", "\($0.title). \($0.publisher), \($0.date). \($0.covers)") })
+        for role in catalog.roles { doc.blocks += profile(role).blocks }
+        for questionnaire in catalog.questionnaires {
+            doc += .heading(1, "Questionnaire: \(questionnaire.title)")
+            doc += .paragraph("For a \(questionnaire.audience.title). \(questionnaire.summary)")
+            for question in questionnaire.questions {
+                doc += .heading(3, question.prompt)
+                doc += .note("Why we ask: \(question.why)")
+                doc += .numbered(question.answers.map { answer in
+                    switch answer.target {
+                    case .question(let next): return "\(answer.label) → next: \(questionnaire.question(next)?.prompt ?? next)"
+                    case .outcome(let id): return "\(answer.label) → result: \(questionnaire.outcome(id)?.title ?? id)"
+                    }
+                })
+            }
+            for outcome in questionnaire.outcomes { doc.blocks += outcomeBlocks(outcome) }
+        }
+        for timeline in catalog.timelines { doc.blocks += self.timeline(timeline).blocks }
+        return doc
+    }
+}

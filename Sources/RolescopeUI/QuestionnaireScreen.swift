@@ -1,0 +1,15 @@
+import RoleModel
+import TerminalKit
+
+// TRANSITIONAL: replaced by the real Questionnaire screen before this lands.
+public struct QuestionnaireScreen: Screen {
+    let catalog: Catalog
+    public init(catalog: Catalog) { self.catalog = catalog }
+    public var breadcrumb: String { "Questionnaire" }
+    public var keyHelp: KeyHelp { KeyHelp(rows: []) }
+    public var keyHints: KeyHints { KeyHints(entries: []) }
+    public var isAtTop: Bool { true }
+    public mutating func update(_ event: Event) -> ScreenResult { .ignored }
+    public func render(into buffer: inout Buffer, area: Rect) {}
+    public mutating func start(questionnaire: String) {}
+}

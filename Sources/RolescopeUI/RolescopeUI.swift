@@ -1,2 +1,0 @@
-/// The screens of the full-screen app.
-public enum RolescopeUIModule {}

@@ -1,0 +1,47 @@
+import Foundation
+import RoleReports
+import TerminalKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where plain-text output goes, and how wide and capable the terminal behind it is.
+enum Console {
+    static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// The width to wrap text to: the terminal's, or 80 when output is not a terminal.
+    static var width: Int {
+        if isTerminal {
+            var size = winsize()
+            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(columns), value > 0 { return value }
+        return 80
+    }
+
+    /// True when the locale can show Unicode box drawing and bullets.
+    static var unicode: Bool {
+        let env = ProcessInfo.processInfo.environment
+        let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
+        return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
+    }
+
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Prints a document in the chosen format (JSON is produced separately by the caller).
+    static func print(_ document: Document, format: OutputFormat) {
+        switch format {
+        case .markdown: write(MarkdownRenderer().render(document))
+        default: write(TextRenderer(width: width, unicode: unicode).render(document))
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import ArgumentParser
+import RoleModel
+import RoleReports
+
+@main
+struct Rolescope: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rolescope",
+        abstract: "See how Data Engineer, ML Engineer, AI Engineer and Data Scientist differ.",
+        discussion: """
+        With no command, on a terminal, rolescope opens the full-screen app. Every view is
+        also a plain-text command, for pipes, scripts, screen readers and sharing.
+        """,
+        subcommands: [RolesCommand.self, ShowCommand.self, CompareCommand.self, QuizCommand.self,
+                      TimelineCommand.self, SearchCommand.self, ValidateCommand.self, ExportCommand.self]
+    )
+
+    @OptionGroup var content: ContentOptions
+
+    static let commandSummaries: [(String, String)] = [
+        ("roles", "every role, id and one-line summary"),
+        ("show ROLE", "a role's full profile"),
+        ("compare ROLE ROLE...", "roles side by side (--only-differences, --dimension ID)"),
+        ("quiz [ID]", "walk a questionnaire (--answers 1,2,1 or interactively; --list)"),
+        ("timeline ROLE", "a role's day hour by hour (--week for its week)"),
+        ("search TEXT", "find text anywhere in the content"),
+        ("validate [DIR]", "check a content directory"),
+        ("export", "the whole catalog (--format markdown|json)"),
+    ]
+
+    func run() throws {
+        let catalog = try content.catalog()
+        Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
+    }
+}
+
+struct RolesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "roles", abstract: "List every role with its id and a one-line summary.")
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let catalog = try content.catalog()
+        if output.format == .json { return Console.write(JSONReports(catalog: catalog).roles()) }
+        Console.print(Reports(catalog: catalog, unicode: Console.unicode).roleList(), format: output.format)
+    }
+}
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a role's full profile, grouped by dimension.")
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var output: FormatOptions
+    @Argument(help: "A role id, alias or unique prefix (e.g. ml-engineer, mle, data-s).") var role: String
+
+    func run() throws {
+        let catalog = try content.catalog()
+        let role = try catalog.roleArgument(role)
+        if output.format == .json { return Console.write(JSONReports(catalog: catalog).profile(role)) }
+        Console.print(Reports(catalog: catalog, unicode: Console.unicode).profile(role), format: output.format)
+    }
+}
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "compare", abstract: "Compare two to four roles side by side.")
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var output: FormatOptions
+    @Argument(help: "Two to four role ids, aliases or unique prefixes.") var roles: [String]
+    @Flag(name: .long, help: "Show only the dimensions where the roles differ.") var onlyDifferences = false
+    @Option(name: .customLong("dimension"), help: ArgumentHelp("Show only this dimension (repeatable).", valueName: "id"))
+    var dimensions: [String] = []
+
+    func validate() throws {
+        guard (2...4).contains(roles.count) else { throw ValidationError("compare takes two to four roles, got \(roles.count)") }
+    }
+
+    func run() throws {
+        let catalog = try content.catalog()
+        let chosen = try roles.map { try catalog.roleArgument($0) }
+        if Set(chosen.map(\.id)).count != chosen.count {
+            Console.error("rolescope: a role is named twice; compare different roles")
+            throw ExitCode(64)
+        }
+        var only: [String] = []
+        for name in dimensions {
+            do { only.append(try catalog.dimension(matching: name).id) } catch {
+                Console.error("rolescope: \(error)")
+                throw ExitCode(64)
+            }
+        }
+        let reports = Reports(catalog: catalog, unicode: Console.unicode)
+        if output.format == .json {
+            let shown = reports.comparedDimensions(chosen, onlyDifferences: onlyDifferences, only: only)
+            return Console.write(JSONReports(catalog: catalog).compare(chosen, dimensions: shown))
+        }
+        Console.print(reports.compare(chosen, onlyDifferences: onlyDifferences, only: only), format: output.format)
+    }
+}
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Show a role's working day hour by hour, or its week.")
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var output: FormatOptions
+    @Argument(help: "A role id, alias or unique prefix.") var role: String
+    @Flag(name: .long, help: "Show the role's week instead of its day.") var week = false
+
+    func run() throws {
+        let catalog = try content.catalog()
+        let role = try catalog.roleArgument(role)
+        guard let timeline = catalog.timeline(for: role.id, kind: week ? .week : .day) else {
+            let have = catalog.timelines(for: role.id).map(\.kind.rawValue)
+            Console.error("rolescope: no \(week ? "week" : "day") timeline for \(role.title)" +
+                          (have.isEmpty ? "; no source describes its working time" : "; it has: \(have.joined(separator: ", "))"))
+            throw ExitCode(1)
+        }
+        if output.format == .json { return Console.write(JSONReports(catalog: catalog).timeline(timeline)) }
+        Console.print(Reports(catalog: catalog, unicode: Console.unicode).timeline(timeline), format: output.format)
+    }
+}
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "search", abstract: "Find text anywhere in the content.")
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var output: FormatOptions
+    @Argument(help: "The text to find (case and accents are ignored).") var text: [String]
+
+    func run() throws {
+        let catalog = try content.catalog()
+        let query = text.joined(separator: " ")
+        let hits = catalog.search(query)
+        if output.format == .json { return Console.write(JSONReports(catalog: catalog).search(query, hits: hits)) }
+        Console.print(Reports(catalog: catalog, unicode: Console.unicode).search(query, hits: hits), format: output.format)
+        if hits.isEmpty { throw ExitCode(1) }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Print the whole catalog.")
+    @OptionGroup var content: ContentOptions
+    @Option(name: .long, help: "Output format: markdown, json or text.") var format: OutputFormat = .markdown
+
+    func run() throws {
+        let catalog = try content.catalog()
+        if format == .json { return Console.write(JSONReports(catalog: catalog).export()) }
+        Console.print(Reports(catalog: catalog, unicode: Console.unicode).export(), format: format)
+    }
+}

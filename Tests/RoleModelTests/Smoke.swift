@@ -1,2 +1,0 @@
-import XCTest
-final class RoleModelTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
