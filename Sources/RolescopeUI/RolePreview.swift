@@ -20,10 +20,25 @@ struct RolePreview {
         ("background-fit", "background fit"),
     ]
 
-    /// How much room each field and each pay figure may take, most generous first; the
-    /// preview uses the first that fits its height. Two lines of a field say more than a
-    /// pay figure's second line (its basis is cut, never its source), so fields keep theirs longer.
-    private static let densities: [(fieldLines: Int, payLines: Int)] = [(3, 2), (2, 2), (2, 1), (1, 1)]
+    /// How much the preview shows: every source's value for each field or only the
+    /// shortest, and how many lines a field value and a pay figure may take.
+    struct Density {
+        var allValues: Bool
+        var fieldLines: Int
+        var payLines: Int
+    }
+
+    /// Most generous first; the preview uses the first that fits its height. With room,
+    /// every source's view of a field is shown, side by side as the profile does. Two
+    /// lines of a field say more than a pay figure's second line (its basis is cut,
+    /// never its source), so fields keep theirs longer.
+    static let densities = [
+        Density(allValues: true, fieldLines: 2, payLines: 2),
+        Density(allValues: false, fieldLines: 3, payLines: 2),
+        Density(allValues: false, fieldLines: 2, payLines: 2),
+        Density(allValues: false, fieldLines: 2, payLines: 1),
+        Density(allValues: false, fieldLines: 1, payLines: 1),
+    ]
 
     var fieldDimensions: [RoleModel.Dimension] {
         Self.fields.compactMap { field in
@@ -64,7 +79,7 @@ struct RolePreview {
         }
     }
 
-    private func lines(width: Int, density: (fieldLines: Int, payLines: Int), glyphs: Glyphs) -> [StyledLine] {
+    private func lines(width: Int, density: Density, glyphs: Glyphs) -> [StyledLine] {
         guard width > 0 else { return [] }
         var result = RoleText.wrap(StyledLine(role.title, style: Style.title.bold()), width: width)
         result += RoleText.wrap(StyledLine(role.summary), width: width)
@@ -77,8 +92,7 @@ struct RolePreview {
             let titles = (dimensions.map { TextWidth.of($0.title) }.max() ?? 0) + 2
             let besides = titles <= width / 3
             for dimension in dimensions {
-                result += field(dimension, labelWidth: besides ? titles : 0, width: width,
-                                maxLines: density.fieldLines, glyphs: glyphs)
+                result += field(dimension, labelWidth: besides ? titles : 0, width: width, density: density, glyphs: glyphs)
             }
         }
 
@@ -99,32 +113,34 @@ struct RolePreview {
     }
 
     /// `Primary output   Training custom models and getting them deployed. [JoinAI] +4 more`,
-    /// or with `labelWidth` 0 the title on a line of its own and the value indented below.
-    private func field(_ dimension: RoleModel.Dimension, labelWidth: Int, width: Int, maxLines: Int,
+    /// or with `labelWidth` 0 the title on a line of its own and the values indented below.
+    private func field(_ dimension: RoleModel.Dimension, labelWidth: Int, width: Int, density: Density,
                        glyphs: Glyphs) -> [StyledLine] {
-        guard labelWidth > 0 else {
-            let title = RoleText.wrap(StyledLine(dimension.title, style: Style.normal.bold()), width: width, maxLines: 1,
-                                      ellipsis: glyphs.ellipsis)
-            return title + field(dimension, labelWidth: 2, width: width, maxLines: maxLines, glyphs: glyphs, indentOnly: true)
+        var title: [StyledLine] = []
+        var prefix = TextWrap.pad(dimension.title, to: labelWidth)
+        var column = labelWidth
+        if labelWidth == 0 {
+            title = RoleText.wrap(StyledLine(dimension.title, style: Style.normal.bold()), width: width, maxLines: 1,
+                                  ellipsis: glyphs.ellipsis)
+            prefix = "  "
+            column = 2
         }
-        return field(dimension, labelWidth: labelWidth, width: width, maxLines: maxLines, glyphs: glyphs, indentOnly: false)
-    }
-
-    private func field(_ dimension: RoleModel.Dimension, labelWidth: Int, width: Int, maxLines: Int,
-                       glyphs: Glyphs, indentOnly: Bool) -> [StyledLine] {
-        let label = indentOnly ? String(repeating: " ", count: labelWidth) : TextWrap.pad(dimension.title, to: labelWidth)
-        let prefix = [Span(label, style: Style.normal.bold())]
-        let values = role.values(for: dimension.id)
-        let texts = values.map { value -> (text: String, sources: [String]) in
-            (value.texts.first ?? "", value.sources)
+        let values = role.values(for: dimension.id).map { (text: $0.texts.first ?? "", sources: $0.sources) }
+        guard let shortest = values.min(by: { TextWidth.of($0.text) < TextWidth.of($1.text) }) else {
+            return title + RoleText.hang([StyledLine("no source covers this", style: .dim)],
+                                         prefix: [Span(prefix, style: Style.normal.bold())], width: column)
         }
-        guard let shortest = texts.enumerated().min(by: { TextWidth.of($0.element.text) < TextWidth.of($1.element.text) }) else {
-            return RoleText.hang([StyledLine("no source covers this", style: .dim)], prefix: prefix, width: labelWidth)
+        let shown = density.allValues ? values : [shortest]
+        // Several sources' views each start with a bullet, so one is told from the next.
+        let bullet = shown.count > 1 ? TextWidth.of(glyphs.bullet) + 1 : 0
+        var body: [StyledLine] = []
+        for value in shown {
+            var trailer = [Span(RoleText.citation(value.sources, in: catalog), style: .dim)]
+            if shown.count < values.count { trailer.append(Span(" +\(values.count - shown.count) more", style: .dim)) }
+            let lines = RoleText.wrap(StyledLine(value.text), trailer: StyledLine(spans: trailer), width: width - column - bullet,
+                                      maxLines: density.fieldLines, ellipsis: glyphs.ellipsis)
+            body += bullet > 0 ? RoleText.hang(lines, prefix: [Span(glyphs.bullet + " ", style: .dim)], width: bullet) : lines
         }
-        var trailer = [Span(RoleText.citation(shortest.element.sources, in: catalog), style: .dim)]
-        if values.count > 1 { trailer.append(Span(" +\(values.count - 1) more", style: .dim)) }
-        let body = RoleText.wrap(StyledLine(shortest.element.text), trailer: StyledLine(spans: trailer),
-                                 width: width - labelWidth, maxLines: maxLines, ellipsis: glyphs.ellipsis)
-        return RoleText.hang(body, prefix: prefix, width: labelWidth)
+        return title + RoleText.hang(body, prefix: [Span(prefix, style: Style.normal.bold())], width: column)
     }
 }

@@ -121,9 +121,19 @@ final class RolesScreenTests: XCTestCase {
         let lines = render(makeScreen(try fixtureCatalog()))
         let text = lines.joined(separator: "\n")
         XCTAssertTrue(text.contains("Builds the pipes."))
-        XCTAssertTrue(text.contains("Primary output  Pipelines that work. [Alpha] +1 more"))
+        XCTAssertTrue(text.contains("Primary output  • Pipelines that work. [Alpha]"), "with room, every source's view")
+        XCTAssertTrue(text.contains("                • Data that arrives on time. [Beta]"))
         XCTAssertTrue(lines.contains { $0.hasSuffix("$90,000–$120,000  entry-level salary, US, 2026 [Alpha]") })
         XCTAssertTrue(lines.contains { $0.hasSuffix("$150,000          median annual wage, US, 2024-05 [Beta]") })
+    }
+
+    func testATightPreviewShowsTheShortestViewAndCountsTheOthers() throws {
+        let catalog = try fixtureCatalog()
+        let preview = RolePreview(catalog: catalog, role: catalog.roles[0])
+        let lines = preview.lines(width: 56, height: 6, glyphs: .unicode).map(\.text)
+        XCTAssertTrue(lines.contains("Primary output  Pipelines that work. [Alpha] +1 more"), "\(lines)")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("$90,000–$120,000  entry-level salary") && $0.hasSuffix("[Alpha]") },
+                      "a cut pay line keeps its source")
     }
 
     // MARK: The profile
