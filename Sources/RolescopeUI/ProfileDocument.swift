@@ -23,8 +23,10 @@ struct ProfileDocument {
     /// closing sections by the anchors above.
     private(set) var anchors: [String: Int] = [:]
 
+    /// The role and text width it was laid out for.
+    let roleID: String
+    let width: Int
     private let catalog: Catalog
-    private let width: Int
     private let glyphs: Glyphs
 
     /// Values sit this far in, under their dimension's title.
@@ -32,6 +34,7 @@ struct ProfileDocument {
 
     init(catalog: Catalog, role: Role, width: Int, glyphs: Glyphs = .unicode) {
         self.catalog = catalog
+        self.roleID = role.id
         self.width = max(1, width)
         self.glyphs = glyphs
         addRole(role)
@@ -298,8 +301,12 @@ struct ProfileDocument {
         }
         for timeline in timelines {
             let kind = TextWrap.pad(timeline.kind == .day ? "Day" : "Week", to: 6)
-            let provenance = timeline.provenance == .composed ? "composed from the role's responsibilities" : "from the sources"
-            let line = StyledLine(spans: [Span(timeline.title), Span(", " + provenance, style: .dim)])
+            // A composed day says so, unless its title already does; a sourced one shows its sources.
+            var spans = [Span(timeline.title)]
+            if timeline.provenance == .composed && !timeline.title.localizedCaseInsensitiveContains("composed") {
+                spans.append(Span(", composed from the role's responsibilities", style: .dim))
+            }
+            let line = StyledLine(spans: spans)
             let cite = StyledLine(RoleText.citation(timeline.sources, in: catalog), style: .dim)
             add(RoleText.hang(RoleText.wrap(line, trailer: cite, width: width - 6),
                               prefix: [RoleText.spaces(2), Span(kind, style: Style.normal.bold())], width: 8))

@@ -14,8 +14,9 @@ extension RolesScreen {
     }
 
     private func renderProfile(_ role: Role, into buffer: inout Buffer, area: Rect) {
-        let document = ProfileDocument(catalog: catalog, role: role, width: Self.profileTextWidth(areaWidth: area.width),
-                                       glyphs: buffer.glyphs)
+        let textWidth = Self.profileTextWidth(areaWidth: area.width)
+        let document = cached(role, textWidth: textWidth, glyphs: buffer.glyphs)
+            ?? ProfileDocument(catalog: catalog, role: role, width: textWidth, glyphs: buffer.glyphs)
         let viewport = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height)
         Viewport(document.lines).render(into: &buffer, area: viewport, state: scroll)
     }

@@ -23,6 +23,8 @@ public struct RolesScreen: Screen {
     private(set) var scroll = ViewportState()
     /// A dimension to bring to the top once the screen knows its width.
     private var pendingAnchor: String?
+    /// The open profile laid out in Unicode at the current width (see `cachedLayout`).
+    private var document: ProfileDocument?
     private var width = 0
     private var height = 0
 
@@ -161,7 +163,7 @@ public struct RolesScreen: Screen {
             profileRole = nil
             return .ignored
         }
-        let document = layout(role)
+        let document = cachedLayout(role)
         let total = document.lines.count
         let rows = height
         pendingAnchor = nil
@@ -223,7 +225,7 @@ public struct RolesScreen: Screen {
 
     private mutating func profileMouse(_ mouse: MouseEvent) -> ScreenResult {
         guard let wheel = Event.mouse(mouse).wheel, let role = openRole else { return .ignored }
-        scroll.scroll(by: wheel * Self.wheelLines, contentHeight: layout(role).lines.count, visibleRows: height)
+        scroll.scroll(by: wheel * Self.wheelLines, contentHeight: cachedLayout(role).lines.count, visibleRows: height)
         pendingAnchor = nil
         return .handled
     }
@@ -231,7 +233,7 @@ public struct RolesScreen: Screen {
     /// Keeps the profile's place across a new width: the same dimension or section stays
     /// at the top, however the lines above it re-wrap.
     private mutating func resize(width newWidth: Int, height newHeight: Int) {
-        let place = openRole.flatMap { width > 0 && pendingAnchor == nil ? layout($0).anchor(atLine: scroll.offset) : nil }
+        let place = openRole.flatMap { width > 0 && pendingAnchor == nil ? cachedLayout($0).anchor(atLine: scroll.offset) : nil }
         width = max(0, newWidth)
         height = max(0, newHeight)
         list.reveal(count: catalog.roles.count, visibleRows: max(1, visibleItems))
@@ -239,17 +241,17 @@ public struct RolesScreen: Screen {
         if let pendingAnchor {
             scroll(toAnchor: pendingAnchor)
         } else if let place {
-            let document = layout(role)
+            let document = cachedLayout(role)
             scroll.offset = (document.anchors[place.id] ?? 0) + place.delta
             scroll.clamp(contentHeight: document.lines.count, visibleRows: height)
         } else {
-            scroll.clamp(contentHeight: layout(role).lines.count, visibleRows: height)
+            scroll.clamp(contentHeight: cachedLayout(role).lines.count, visibleRows: height)
         }
     }
 
     private mutating func scroll(toAnchor anchor: String) {
         guard let role = openRole else { return }
-        let document = layout(role)
+        let document = cachedLayout(role)
         scroll.offset = document.anchors[anchor] ?? 0
         scroll.clamp(contentHeight: document.lines.count, visibleRows: height)
     }
@@ -259,6 +261,21 @@ public struct RolesScreen: Screen {
     /// The profile at the current width (the same lines `render` draws).
     func layout(_ role: Role, glyphs: Glyphs = .unicode) -> ProfileDocument {
         ProfileDocument(catalog: catalog, role: role, width: Self.profileTextWidth(areaWidth: width), glyphs: glyphs)
+    }
+
+    /// The open profile's layout, if it was made for `role` at `textWidth` in `glyphs`.
+    func cached(_ role: Role, textWidth: Int, glyphs: Glyphs) -> ProfileDocument? {
+        guard let document, document.roleID == role.id, document.width == textWidth, glyphs == .unicode else { return nil }
+        return document
+    }
+
+    /// `layout(role)`, kept until the role or width changes: a long profile is hundreds of
+    /// wrapped lines, too many to lay out again for every key.
+    private mutating func cachedLayout(_ role: Role) -> ProfileDocument {
+        if let document = cached(role, textWidth: Self.profileTextWidth(areaWidth: width), glyphs: .unicode) { return document }
+        let document = layout(role)
+        self.document = document
+        return document
     }
 
     /// The profile wraps to the area less a margin on the left, a gap, and the scrollbar.

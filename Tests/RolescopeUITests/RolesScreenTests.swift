@@ -266,7 +266,7 @@ final class RolesScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Modelling  Advanced ███ 3/3 [Alpha] listed as \"Statistical modelling\""))
         XCTAssertTrue(text.contains("$100,000–$140,000+  mid-level total compensation, US [Alpha]"))
         XCTAssertTrue(text.contains("Shared data  with Pipeline Builder"))
-        XCTAssertTrue(text.contains("Week  A thinker's week, from the sources [Beta]"))
+        XCTAssertTrue(text.contains("Week  A thinker's week [Beta]"))
     }
 
     func testWaysInShowTheDurationOrSayThereIsNone() throws {
