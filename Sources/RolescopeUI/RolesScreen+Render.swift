@@ -22,14 +22,13 @@ extension RolesScreen {
     }
 
     private func renderList(into buffer: inout Buffer, area: Rect) {
+        guard !catalog.roles.isEmpty else {
+            buffer.putTruncated("No roles in this catalog.", x: area.x + 1, y: area.y, style: .dim, maxWidth: area.width - 1)
+            return
+        }
         let panes = listLayout(area)
         for y in panes.rule.y..<panes.rule.bottom {
             buffer.put(buffer.glyphs.vertical, x: panes.rule.x, y: y, style: .border, maxWidth: 1)
-        }
-        guard !catalog.roles.isEmpty else {
-            buffer.putTruncated("No roles in this catalog.", x: panes.list.x + 1, y: panes.list.y, style: .dim,
-                                maxWidth: panes.list.width - 1)
-            return
         }
         renderRoles(into: &buffer, area: panes.list, rowsPerItem: panes.rowsPerItem)
         if let role = selectedRole {

@@ -306,6 +306,13 @@ final class RolesScreenTests: XCTestCase {
         XCTAssertTrue(render(screen, width: 60, height: 13).joined().contains("^[[31mthe pipes^G."))
     }
 
+    func testAnEmptyCatalogSaysSoAndIgnoresKeys() {
+        var screen = makeScreen(Catalog())
+        XCTAssertTrue(render(screen)[0].contains("No roles in this catalog."))
+        for key: Key in [.enter, .char("j"), .char("c"), .char("t")] { XCTAssertEqual(press(key, on: &screen), .ignored) }
+        XCTAssertTrue(screen.isAtTop)
+    }
+
     // MARK: Snapshots
 
     func testFixtureSnapshots() throws {
