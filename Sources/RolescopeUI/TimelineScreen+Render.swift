@@ -167,8 +167,14 @@ extension TimelineScreen {
     }
 
     /// "09:00–09:45 · 45m" or "Tuesday–Wednesday · 2 days".
-    func timeText(_ entry: TimelineEntry) -> String {
-        entry.slot.text(for: shownKind) + " · " + CategoryLegend.amountText(entry.slot.length, kind: shownKind)
+    func timeText(_ entry: TimelineEntry, glyphs: Glyphs) -> String {
+        slotText(entry, glyphs: glyphs) + glyphs.dot + CategoryLegend.amountText(entry.slot.length, kind: shownKind)
+    }
+
+    /// "09:00–09:45", with a plain hyphen where the terminal has no en dash.
+    func slotText(_ entry: TimelineEntry, glyphs: Glyphs) -> String {
+        let text = entry.slot.text(for: shownKind)
+        return glyphs.isUnicode ? text : text.replacingOccurrences(of: "–", with: "-")
     }
 
     // MARK: Render
@@ -277,12 +283,12 @@ extension TimelineScreen {
     // MARK: Selected entry, legend, note
 
     /// The selected entry for the side panel: time, category, title, detail, sources.
-    func entryLines(width: Int) -> [StyledLine] {
+    func entryLines(width: Int, glyphs: Glyphs) -> [StyledLine] {
         guard let entry = selectedEntry, width > 0 else { return [] }
         let mark = CategoryMark(catalog: catalog, id: entry.category)
         // "[O] 09:00–09:45 · 45m", with the category's name when it fits.
-        var head = StyledLine(spans: [Span(mark.bracketed, style: mark.style), Span(" " + timeText(entry), style: .heading)])
-        let named = StyledLine(spans: head.spans + [Span(" · " + mark.title, style: .heading)])
+        var head = StyledLine(spans: [Span(mark.bracketed, style: mark.style), Span(" " + timeText(entry, glyphs: glyphs), style: .heading)])
+        let named = StyledLine(spans: head.spans + [Span(glyphs.dot + mark.title, style: .heading)])
         if named.width <= width { head = named }
         var lines = head.wrapped(width: width)
         lines += TextWrap.lines(Sanitizer.clean(entry.title, keepNewlines: false), width: width).map { StyledLine($0, style: Style.normal.bold()) }
@@ -301,7 +307,7 @@ extension TimelineScreen {
         guard !area.isEmpty else { return }
         let width = area.width
         let status = self.status.map { TextWrap.lines($0, width: width).map { StyledLine($0, style: .warning) } + [.empty] } ?? []
-        let entry = entryLines(width: width)
+        let entry = entryLines(width: width, glyphs: buffer.glyphs)
         let legend = CategoryLegend(timeline: timeline, catalog: catalog)
         let legendLines = legend.lines(width: width)
         let note = Sanitizer.clean(timeline.note ?? "", keepNewlines: false)
@@ -336,7 +342,7 @@ extension TimelineScreen {
         }
         y += 1
         put(StyledLine(spans: [Span("Time by category", style: .heading),
-                               Span(" · " + CategoryLegend.amountText(legend.total, kind: timeline.kind), style: .dim)]))
+                               Span(buffer.glyphs.dot + CategoryLegend.amountText(legend.total, kind: timeline.kind), style: .dim)]))
         if y < area.bottom {
             legend.renderBar(into: &buffer, area: Rect(x: area.x, y: y, width: width, height: 1))
             y += 1
@@ -347,7 +353,7 @@ extension TimelineScreen {
         let shownNotes = min(noteRows - 1, area.bottom - y - 1)
         let cut = shownNotes < notes.count
         put(StyledLine(spans: [Span("About this \(timeline.kind.rawValue)", style: .heading)]
-                       + (cut ? [Span(" · Enter for all", style: .dim)] : [])))
+                       + (cut ? [Span(buffer.glyphs.dot + "Enter for all", style: .dim)] : [])))
         for (index, text) in notes.prefix(shownNotes).enumerated() {
             let shown = cut && index == shownNotes - 1 ? DayColumn.cut(text, width: width, ellipsis: buffer.glyphs.ellipsis) : text
             put(StyledLine(shown, style: .dim))
@@ -361,7 +367,7 @@ extension TimelineScreen {
         let mark = CategoryMark(catalog: catalog, id: entry.category)
         var spans = [Span(mark.bracketed, style: mark.style)]
         if partner != nil { spans.append(Span(" " + title(of: pick.column == 0 ? role : partner ?? role) + ":", style: .heading)) }
-        spans += [Span(" " + entry.slot.text(for: shownKind), style: .dim), Span("  " + entry.title, style: Style.normal.bold())]
+        spans += [Span(" " + slotText(entry, glyphs: buffer.glyphs), style: .dim), Span("  " + entry.title, style: Style.normal.bold())]
         buffer.putTruncated(StyledLine(spans: spans), x: area.x, y: area.y, maxWidth: area.width)
         var y = area.y + 1
         if area.height >= 3, !entry.detail.isEmpty {
@@ -421,7 +427,7 @@ extension TimelineScreen {
             lines += wrapped.enumerated().map { StyledLine(($0.offset == 0 ? prefix : indent) + $0.element, style: style) }
         }
         add(entry.title, Style.heading)
-        add(title(of: timeline.role) + " · " + timeText(entry), .dim)
+        add(title(of: timeline.role) + glyphs.dot + timeText(entry, glyphs: glyphs), .dim)
         var category = [Span(mark.bracketed, style: mark.style), Span(" " + mark.title)]
         if let help = catalog.category(entry.category)?.help { category.append(Span(": " + help, style: .dim)) }
         lines += StyledLine(spans: category).wrapped(width: width)
@@ -451,4 +457,9 @@ extension TimelineScreen {
         let viewArea = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height)
         Viewport(lines).render(into: &buffer, area: viewArea, state: ViewportState(offset: detailsOffset ?? 0))
     }
+}
+
+extension Glyphs {
+    /// " · " between the parts of a line, or " - " where the terminal is ASCII only.
+    var dot: String { isUnicode ? " · " : " - " }
 }

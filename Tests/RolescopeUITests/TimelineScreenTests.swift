@@ -391,6 +391,8 @@ final class TimelineScreenTests: XCTestCase {
         let top = screen.layout(in: Rect(x: 0, y: 0, width: 80, height: 21)).body.y
         XCTAssertTrue(shown.components(separatedBy: "\n")[top].hasPrefix("      ^"), "scrolled: an up arrow on the axis: \(shown)")
         XCTAssertFalse(shown.contains("│"), shown)
+        XCTAssertTrue(shown.contains("[B] 13:00-16:00 - 3h 00m - Build"), "no en dash or middle dot in ASCII: \(shown)")
+        XCTAssertFalse(shown.contains { !$0.isASCII }, "everything the screen adds is ASCII: \(shown)")
     }
 
     // MARK: Snapshots
