@@ -90,7 +90,11 @@ public struct TimelineScreen: Screen {
             settle()
         } else {
             enterPair()
-            if let partner { status = "\(title(of: second)) has no day to compare; comparing with \(title(of: partner))." }
+            if let partner {
+                status = resolve(second) == role
+                    ? "A day is compared with another role's; comparing with \(title(of: partner))."
+                    : "\(title(of: second)) has no day to compare; comparing with \(title(of: partner))."
+            }
             settle()
         }
     }

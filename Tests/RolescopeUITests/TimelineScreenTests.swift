@@ -300,6 +300,11 @@ final class TimelineScreenTests: XCTestCase {
         var screen = screen(try Self.fixtureWithTwoDays())
         screen.showPair("builder", "builder")
         XCTAssertEqual(screen.partner, "thinker")
+        XCTAssertEqual(screen.status, "A day is compared with another role's; comparing with Data Thinker.")
+        var real = self.screen(try Self.realCatalog())
+        real.showPair("ai-engineer", "nobody")
+        XCTAssertEqual(real.partner, "data-engineer", "the next role with a day")
+        XCTAssertEqual(real.status, "nobody has no day to compare; comparing with Data Engineer.")
     }
 
     // MARK: Provenance, legend, key map
