@@ -85,12 +85,9 @@ extension QuestionnaireScreen {
     }
 
     private var resultKeys: KeyMap<QuestionnaireAction> {
-        let count = min(9, run?.explanation?.alternatives.count ?? 0)
+        // Digits keep their app-wide meaning (tabs) on the result: changes to try are
+        // picked with [ ] and Enter, so 1-4 always switch tab outside a question.
         var bindings: [KeyBinding<QuestionnaireAction>] = []
-        if count > 0 {
-            bindings.append(binding(Array(Self.digitKeys.prefix(count)), label: count == 1 ? "1" : "1-\(count)",
-                                    "change", .number))
-        }
         if comparedRoles != nil {
             bindings.append(binding([.char("c")], "compare", .compare))
         }

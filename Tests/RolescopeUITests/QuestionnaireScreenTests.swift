@@ -285,18 +285,22 @@ final class QuestionnaireScreenTests: XCTestCase {
         XCTAssertEqual(screen.highlighted, 1)
     }
 
-    func testANumberOrEnterTriesAChangeFromTheResult() {
+    func testEnterTriesAChangeFromTheResultAndDigitsStayTabs() {
         var screen = makeScreen()
         press(&screen, .enter)
         type(&screen, "111")
         // The alternatives: No to q1, No to q2, Both to q3.
         XCTAssertEqual(screen.run?.explanation?.alternatives.count, 3)
-        XCTAssertEqual(press(&screen, .char("3")), .handled)
+        XCTAssertEqual(press(&screen, .char("3")), .ignored, "digits switch tabs on the result")
+        XCTAssertEqual(screen.run?.outcome?.id, "get-thinker")
+
+        press(&screen, .char("["))
+        XCTAssertEqual(screen.selection, .alternative(2), "[ starts from the last change")
+        press(&screen, .enter)
         XCTAssertEqual(screen.run?.outcome?.id, "get-both")
         XCTAssertEqual(screen.run?.steps.map(\.answer), [0, 0, 1])
 
         press(&screen, .char("["))
-        XCTAssertEqual(screen.selection, .alternative(2), "[ starts from the last change")
         press(&screen, .char("["), .enter)
         XCTAssertEqual(screen.run?.outcome?.id, "get-builder")
         XCTAssertEqual(screen.run?.steps.map(\.answer), [0, 1], "the later answer is dropped")
