@@ -1,0 +1,147 @@
+import RoleModel
+import TerminalKit
+
+/// Turns one role's values for one dimension into the lines of a Compare cell (or, with
+/// `detailed`, of the detail panel), wrapped to a column width.
+///
+/// Everything comes out as `StyledLine`s already fitted to the width, so the table only
+/// stacks lines and a row's height is simply its tallest cell's line count.
+struct CellWriter {
+    let catalog: Catalog
+    let glyphs: Glyphs
+    /// Whether each value carries its "[Source]" label.
+    let showSources: Bool
+    /// The detail panel's fuller form: notes, the article's own labels, ladder focus.
+    let detailed: Bool
+
+    init(catalog: Catalog, glyphs: Glyphs, showSources: Bool, detailed: Bool = false) {
+        self.catalog = catalog
+        self.glyphs = glyphs
+        self.showSources = showSources
+        self.detailed = detailed
+    }
+
+    /// The lines of a cell holding `values` (all from one role, one dimension). Money
+    /// is drawn by `PayRow`, which needs every role's figures for its shared axis.
+    func lines(for values: [DimensionValue], width: Int) -> [StyledLine] {
+        guard width > 0 else { return [] }
+        guard !values.isEmpty else { return wrap([Span("not covered", style: .dim)], width: width) }
+        var result: [StyledLine] = []
+        var previousWasTall = false
+        for value in values {
+            let block = lines(for: value, width: width)
+            // A blank line between values keeps several sources' prose apart; single-line
+            // values (levels) stack without one.
+            let tall = block.count > 1
+            if !result.isEmpty && (tall || previousWasTall) { result.append(.empty) }
+            result += block
+            previousWasTall = tall
+        }
+        return result
+    }
+
+    func lines(for value: DimensionValue, width: Int) -> [StyledLine] {
+        var result: [StyledLine]
+        switch value.content {
+        case .prose(let text):
+            result = wrap([Span(text)] + sourceSpans(value), width: width)
+        case .list(let items):
+            result = items.flatMap { wrap([Span($0)], width: width, first: glyphs.bullet + " ", rest: "  ") }
+            if let label = sourceLabel(value) {
+                // Indented under the items when the label fits that way, else flush left.
+                let indent = TextWidth.of(label) <= width - 2 ? "  " : ""
+                result += wrap([Span(label, style: .dim)], width: width, first: indent, rest: indent)
+            }
+        case .level(let rating):
+            result = wrap(levelSpans(rating) + sourceSpans(value), width: width)
+        case .money(let money):
+            result = wrap(PayRow.labelSpans(money, width: width, detailed: detailed) + sourceSpans(value), width: width)
+        case .ladder(let steps):
+            result = ladderLines(steps, width: width)
+            if let label = sourceLabel(value) { result += wrap([Span(label, style: .dim)], width: width) }
+        }
+        if detailed, let note = value.note {
+            result += wrap([Span(note, style: .dim)], width: width, first: "  ", rest: "  ")
+        }
+        return result
+    }
+
+    // MARK: Pieces
+
+    /// " [JoinAI]" after a value, or nothing when sources are hidden.
+    func sourceSpans(_ value: DimensionValue) -> [Span] {
+        guard let label = sourceLabel(value) else { return [] }
+        return [Span(" " + label, style: .dim)]
+    }
+
+    /// "[JoinAI]", "[A.Team, H2K]": each source's short name kept whole when wrapped.
+    func sourceLabel(_ value: DimensionValue) -> String? {
+        guard showSources || detailed, !value.sources.isEmpty else { return nil }
+        return "[" + value.sources.map { Self.unbreakable(catalog.source($0)?.short ?? $0) }.joined(separator: ", ") + "]"
+    }
+
+    /// Stands in for a space that must not become a line break ("AI Graduate"); `wrap`
+    /// turns it back into a plain space once the lines are made.
+    static let glue: Character = "\u{00A0}"
+
+    static func unbreakable(_ text: String) -> String {
+        String(text.map { $0 == " " ? glue : $0 })
+    }
+
+    /// "██░ Moderate": a bar as many cells long as the scale has levels, so a full bar
+    /// means the top of that article's scale.
+    func levelSpans(_ rating: LevelRating) -> [Span] {
+        let width = max(1, min(rating.outOf, 8))
+        let (cells, filled) = Bar.cells(fraction: rating.fraction, width: width, glyphs: glyphs)
+        var spans = [Span(cells[..<filled].joined(), style: .bar),
+                     Span(cells[filled...].joined(), style: .barEmpty),
+                     Span(" " + Self.unbreakable(rating.level))]
+        // The article's own name for the skill is context for the detail panel; in a
+        // narrow cell it would crowd out the rating itself.
+        if detailed, let label = rating.label { spans.append(Span(" (\"\(label)\" in the article)", style: .dim)) }
+        return spans.filter { !$0.text.isEmpty }
+    }
+
+    /// "1. Junior MLE 0–2 yrs", numbered, with the focus under each step in detail.
+    func ladderLines(_ steps: [LadderStep], width: Int) -> [StyledLine] {
+        let numberWidth = String(steps.count).count + 2
+        var result: [StyledLine] = []
+        for (index, step) in steps.enumerated() {
+            let number = String(index + 1) + "."
+            let first = number + String(repeating: " ", count: max(1, numberWidth - number.count))
+            var spans = [Span(step.title)]
+            if let years = step.yearsText { spans.append(Span(" " + years, style: .dim)) }
+            let indent = String(repeating: " ", count: numberWidth)
+            result += wrap(spans, width: width, first: first, rest: indent)
+            if detailed, let focus = step.focus {
+                result += wrap([Span(focus, style: .dim)], width: width, first: indent, rest: indent)
+            }
+        }
+        return result
+    }
+
+    /// Word-wraps spans to `width`, with a first-line prefix and a hanging indent.
+    func wrap(_ spans: [Span], width: Int, first: String = "", rest: String = "") -> [StyledLine] {
+        Self.wrap(spans, width: width, first: first, rest: rest)
+    }
+
+    static func wrap(_ spans: [Span], width: Int, first: String = "", rest: String = "",
+                     prefixStyle: Style = .normal) -> [StyledLine] {
+        guard width > 0 else { return [] }
+        let indent = max(TextWidth.of(first), TextWidth.of(rest))
+        // Too narrow for the indent: wrap without it rather than lose the text.
+        let useIndent = width - indent >= 4
+        let textWidth = useIndent ? width - indent : width
+        let wrapped = StyledLine(spans: spans.map { Span(Sanitizer.clean($0.text, keepNewlines: true), style: $0.style) })
+            .wrapped(width: textWidth)
+            .map { line in
+                StyledLine(spans: line.spans.map { Span(String($0.text.map { $0 == glue ? " " : $0 }), style: $0.style) })
+            }
+        guard useIndent, indent > 0 else { return wrapped }
+        return wrapped.enumerated().map { index, line in
+            let prefix = index == 0 ? first : rest
+            let padded = prefix + String(repeating: " ", count: indent - TextWidth.of(prefix))
+            return StyledLine(spans: [Span(padded, style: prefixStyle)] + line.spans)
+        }
+    }
+}
