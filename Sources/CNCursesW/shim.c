@@ -1,4 +1,10 @@
+#define _GNU_SOURCE 1 /* wcwidth and MB_CUR_MAX from glibc */
 #include "CNCursesW.h"
+#include <poll.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <unistd.h>
+#include <ncursesw/term.h>
 
 WINDOW *rs_stdscr(void) { return stdscr; }
 int rs_lines(void) { return LINES; }
@@ -44,3 +50,129 @@ unsigned long rs_button1_pressed(void) { return BUTTON1_PRESSED; }
 unsigned long rs_button1_clicked(void) { return BUTTON1_CLICKED; }
 unsigned long rs_button4_pressed(void) { return BUTTON4_PRESSED; }
 unsigned long rs_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+WINDOW *rs_curscr(void) { return curscr; }
+int rs_color_pairs(void) { return COLOR_PAIRS; }
+int rs_key_code_yes(void) { return KEY_CODE_YES; }
+int rs_key_f0(void) { return KEY_F0; }
+
+static SCREEN *rs_screen = NULL;
+static FILE *rs_tty = NULL;
+
+int rs_output_fd(void) { return rs_tty ? fileno(rs_tty) : fileno(stdout); }
+
+int rs_has_string_capability(const char *name) {
+    const char *value = tigetstr((char *)name);
+    return value != NULL && value != (char *)-1;
+}
+
+int rs_open_terminal(const char *path) {
+    if (rs_screen) return fileno(rs_tty ? rs_tty : stdin);
+    FILE *in = stdin, *out = stdout;
+    /* /dev/tty keeps the screen on the terminal even when stdout is redirected. */
+    if (path) {
+        rs_tty = fopen(path, "r+");
+        if (rs_tty) { in = rs_tty; out = rs_tty; }
+    }
+    if (!isatty(fileno(in)) || !isatty(fileno(out))) {
+        if (rs_tty) { fclose(rs_tty); rs_tty = NULL; }
+        return -1;
+    }
+    /* A terminal that cannot move the cursor (TERM=dumb, an editor's shell buffer)
+       cannot show a full screen: say so instead of drawing garbage. setupterm only
+       reads the terminfo entry; it leaves the tty modes alone. */
+    int status = 0;
+    if (setupterm(NULL, fileno(out), &status) != OK || !rs_has_string_capability("cup")) {
+        if (cur_term) del_curterm(cur_term);
+        if (rs_tty) { fclose(rs_tty); rs_tty = NULL; }
+        return -1;
+    }
+    del_curterm(cur_term);
+    rs_guard_save_shell_mode(fileno(out));
+    rs_guard_install();
+    rs_screen = newterm(NULL, out, in);
+    if (!rs_screen) {
+        rs_guard_disarm();
+        if (rs_tty) { fclose(rs_tty); rs_tty = NULL; }
+        return -1;
+    }
+    set_term(rs_screen);
+    /* newterm has already switched to the alternate screen: guard it from this moment.
+       CursesTerminal arms again once the modes are set, to save the final ones. */
+    rs_guard_arm(fileno(out), 0);
+    return fileno(in);
+}
+
+void rs_close_terminal(void) {
+    if (!rs_screen) return;
+    endwin();
+    delscreen(rs_screen);
+    rs_screen = NULL;
+    if (rs_tty) { fclose(rs_tty); rs_tty = NULL; }
+}
+
+int rs_read_key(int timeout_ms, wint_t *out, int *closed) {
+    *closed = 0;
+    wtimeout(stdscr, timeout_ms);
+    int result = wget_wch(stdscr, out);
+    if (result != ERR) return result;
+    /* ERR is a timeout, an interrupted read, or end of input. Ask the descriptor:
+       a hang-up or error is final; "readable" while curses read nothing means the
+       read returned 0 bytes, i.e. end of file. The caller confirms over a few calls,
+       because a key may arrive between the timeout and this poll. */
+    int fd = rs_tty ? fileno(rs_tty) : fileno(stdin);
+    struct pollfd p = { .fd = fd, .events = POLLIN, .revents = 0 };
+    if (poll(&p, 1, 0) > 0) {
+        if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) *closed = 2;
+        else if (p.revents & POLLIN) *closed = 1;
+    }
+    return ERR;
+}
+
+int rs_put_cluster(int y, int x, const wchar_t *chars, int count, int width, attr_t attrs, int pair) {
+    wchar_t text[CCHARW_MAX + 1];
+    int n = count < CCHARW_MAX ? count : CCHARW_MAX;
+    for (int i = 0; i < n; i++) text[i] = chars[i];
+    text[n] = 0;
+    cchar_t cell;
+    int ok = n > 0 && wcwidth(text[0]) == width;
+    /* Emoji sequences joined by ZWJ are not "combining" to curses: keep the base only. */
+    if (ok && setcchar(&cell, text, attrs, (short)pair, &pair) == ERR) {
+        text[1] = 0;
+        ok = setcchar(&cell, text, attrs, (short)pair, &pair) != ERR;
+    }
+    if (!ok) {
+        /* A character this locale cannot show, or whose width curses disagrees with. */
+        wchar_t replacement[2] = { MB_CUR_MAX > 1 ? 0xFFFD : '?', 0 };
+        if (wcwidth(replacement[0]) != 1) replacement[0] = '?';
+        if (setcchar(&cell, replacement, attrs, (short)pair, &pair) == ERR) return ERR;
+        mvwadd_wch(stdscr, y, x, &cell);
+        if (width == 2) {
+            wchar_t space[2] = { ' ', 0 };
+            setcchar(&cell, space, attrs, (short)pair, &pair);
+            mvwadd_wch(stdscr, y, x + 1, &cell);
+        }
+        return OK;
+    }
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+/* putp() would go through C's stdout buffer, which with /dev/tty is not where curses
+   writes and is only flushed at exit (sending the sequence after the program ended). */
+static int put_byte_to_terminal(int c) {
+    char byte = (char)c;
+    return write(rs_output_fd(), &byte, 1) == 1 ? c : EOF;
+}
+
+void rs_resume_screen(void) {
+    /* The guard left full-screen mode by hand when the process stopped; endwin() and a
+       refresh is curses' way back in. Entering the alternate screen first matters:
+       endwin's rmcup restores the cursor saved by the latest smcup, and without this
+       one that is where the program started, so the shell's lines after "fg" would be
+       overwritten on exit. */
+    if (rs_has_string_capability("smcup")) tputs(tigetstr("smcup"), 1, put_byte_to_terminal);
+    endwin();
+    clearok(curscr, TRUE);
+    wnoutrefresh(stdscr);
+    doupdate();
+}

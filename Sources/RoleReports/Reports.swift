@@ -146,7 +146,9 @@ public struct Reports: Sendable {
             doc += .heading(3, "What would have changed the result")
             doc += .bullets(explanation.alternatives.map { alternative in
                 let targets = alternative.outcomes.map(\.title)
-                let leads = targets.count == 1 ? "would have led to \(targets[0])" : "could lead to " + targets.joined(separator: ", ")
+                let leads = targets.count == 1 ? "would have led to \(targets[0])"
+                    : targets.count <= 3 ? "could lead to " + targets.joined(separator: " or ")
+                    : "would open other questions (\(targets.count) possible results)"
                 return "Answering \"\(alternative.answer)\" to \"\(alternative.question)\" \(leads) (answers: \(answerNumbers(run, changing: alternative)))."
             })
         }

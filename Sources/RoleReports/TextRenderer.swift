@@ -16,6 +16,19 @@ public struct TextRenderer: Sendable {
     var rule: String { unicode ? "─" : "-" }
 
     public func render(_ document: Document) -> String {
+        // Every table of a document shares one label column, so a comparison's groups line up.
+        var renderer = self
+        renderer.labelWidth = document.blocks.compactMap { block -> Int? in
+            guard case .table(_, let rows) = block else { return nil }
+            return rows.map { TextWidth.of(Sanitizer.clean($0.first ?? "")) }.max()
+        }.max()
+        return renderer.renderBlocks(document)
+    }
+
+    /// The label column's width for tables, set per document.
+    var labelWidth: Int?
+
+    private func renderBlocks(_ document: Document) -> String {
         var out: [String] = []
         for (index, block) in document.blocks.enumerated() {
             if index > 0 && !(isHeading(document.blocks[index - 1]) && !isHeading(block)) { out.append("") }
@@ -75,7 +88,8 @@ public struct TextRenderer: Sendable {
         let columns = header.count
         guard columns > 0 else { return [] }
         let gap = 2
-        let labelWidth = min(max(12, (rows.map { TextWidth.of($0.first ?? "") }.max() ?? 0)), max(12, width / 5))
+        let widest = labelWidth ?? rows.map { TextWidth.of($0.first ?? "") }.max() ?? 0
+        let labelWidth = min(max(12, widest), max(12, width / 5))
         let rest = columns > 1 ? max(8, (width - labelWidth - gap * (columns - 1)) / (columns - 1)) : width
         let widths = [labelWidth] + Array(repeating: rest, count: columns - 1)
         func row(_ cells: [String]) -> [String] {

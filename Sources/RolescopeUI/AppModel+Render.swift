@@ -6,7 +6,7 @@ extension AppModel {
 
     var helpArea: Rect {
         let area = Rect(x: 0, y: 0, width: width, height: height)
-        return area.centered(width: min(width - 4, 78), height: min(height - 2, helpLines(width: min(width - 4, 78) - 2).count + 2))
+        return area.centered(width: min(width - 4, 78), height: min(height - 2, helpLines(width: min(width - 4, 78) - 4).count + 2))
     }
 
     var searchArea: Rect { Rect(x: 1, y: 2, width: max(0, width - 2), height: max(0, height - 3)) }
@@ -46,7 +46,7 @@ extension AppModel {
             let area = helpArea
             buffer.fill(area)
             Box(title: "Help").render(into: &buffer, area: area)
-            Viewport(helpLines(width: area.width - 2)).render(into: &buffer, area: Box.inner(area), state: ViewportState(offset: offset))
+            Viewport(helpLines(width: area.width - 4)).render(into: &buffer, area: Box.inner(area).inset(horizontal: 1), state: ViewportState(offset: offset))
         case nil:
             var hints = focused.keyHints.entries
             hints += KeyHints(globalKeys(capturesText: focused.capturesText)).entries

@@ -181,7 +181,7 @@ public struct AppModel: Sendable {
     }
 
     private mutating func updateHelp(_ event: Event, offset: Int) -> AppEffect {
-        let lines = helpLines(width: helpArea.width - 2).count
+        let lines = helpLines(width: helpArea.width - 4).count
         let visible = max(1, helpArea.height - 2)
         var state = ViewportState(offset: offset)
         if let wheel = event.wheel {

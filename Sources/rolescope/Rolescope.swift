@@ -16,6 +16,10 @@ struct Rolescope: ParsableCommand {
     )
 
     @OptionGroup var content: ContentOptions
+    @Flag(name: .long, help: "Full-screen app: ignore the mouse (keep the terminal's own text selection).")
+    var noMouse = false
+    @Flag(name: .long, help: "Full-screen app: no colours (bold, reverse and underline only). NO_COLOR does the same.")
+    var noColor = false
 
     static let commandSummaries: [(String, String)] = [
         ("roles", "every role, id and one-line summary"),
@@ -29,8 +33,18 @@ struct Rolescope: ParsableCommand {
     ]
 
     func run() throws {
+        // Content is loaded and validated before the terminal is touched: invalid content
+        // prints its problems and never starts the full-screen app.
         let catalog = try content.catalog()
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
+        guard FullScreen.isPossible else {
+            return Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
+        }
+        do {
+            try FullScreen.run(catalog: catalog, settings: .init(mouse: !noMouse, noColor: noColor))
+        } catch {
+            Console.error("rolescope: \(error)")
+            throw ExitCode(1)
+        }
     }
 }
 

@@ -41,4 +41,55 @@ unsigned long rs_button1_clicked(void);
 unsigned long rs_button4_pressed(void);
 unsigned long rs_button5_pressed(void);
 
+/* Globals Swift 6 cannot touch safely, and pieces of set-up that need C types. */
+WINDOW *rs_curscr(void);
+int rs_color_pairs(void);
+int rs_key_code_yes(void);
+int rs_key_f0(void);
+/* Opens the terminal on `path` (normally /dev/tty) for reading and writing, falling
+   back to stdin/stdout when path is NULL or cannot be opened, and makes it the current
+   screen. Returns the input file descriptor, or -1 (and no screen) on failure. */
+int rs_open_terminal(const char *path);
+/* Ends curses on the screen opened by rs_open_terminal and frees it; idempotent. */
+void rs_close_terminal(void);
+/* The descriptor curses writes to (where the guard restores the tty). */
+int rs_output_fd(void);
+/* True when the current terminfo entry has the string capability `name`. */
+int rs_has_string_capability(const char *name);
+/* Reads one wide key with a timeout in milliseconds (-1 blocks): OK, KEY_CODE_YES or
+   ERR, as wget_wch. On ERR, *closed is set when the input is at end of file or gone. */
+int rs_read_key(int timeout_ms, wint_t *out, int *closed);
+/* Writes one cell whose text is `count` code points and whose width the caller measured
+   as `width` (1 or 2). When curses would measure the base character differently (or
+   cannot draw it in this locale), a replacement of the same width is drawn instead so
+   curses' idea of the screen never drifts from the Buffer's. */
+int rs_put_cluster(int y, int x, const wchar_t *chars, int count, int width, attr_t attrs, int pair);
+
+/* Re-enters full-screen mode after the process was stopped and continued, and repaints
+   every cell from what curses last drew. */
+void rs_resume_screen(void);
+
+/* Terminal guard (tty_guard.c): a terminal is never left broken.
+   rs_guard_save_shell_mode: call before curses takes the tty (saves its termios).
+   rs_guard_arm: call after set-up; saves the program termios, prepares the byte
+   sequences that leave full-screen mode, and arms the handlers for exit signals
+   (TERM, HUP, INT, QUIT: restore, then die by the default action), fatal signals
+   (SEGV, BUS, ILL, FPE, ABRT, TRAP: restore, then let the previous handler or the
+   default action run) and SIGTSTP (restore, stop; on SIGCONT set the resume flag).
+   rs_guard_disarm: puts the previous handlers back; call before endwin. */
+void rs_guard_save_shell_mode(int fd);
+/* Installs the handlers, unarmed (rs_open_terminal does this before newterm). */
+void rs_guard_install(void);
+void rs_guard_arm(int fd, int mouse_enabled);
+void rs_guard_disarm(void);
+/* Sends fd 2 to a temporary file while the screen is ours (a no-op when stderr is not
+   a terminal); release points it back and replays what was written. The guard releases
+   it on signals and at exit too. */
+void rs_guard_capture_stderr(void);
+void rs_guard_release_stderr(void);
+/* 1 once after the process was stopped and continued: the screen must be repainted. */
+int rs_guard_take_resume(void);
+/* Stops the process group as the tty's Ctrl-Z would (raw mode turns that off). */
+void rs_guard_suspend(void);
+
 #endif

@@ -3,10 +3,13 @@
 public struct TooSmallNotice: Sendable {
     public var minimumWidth: Int
     public var minimumHeight: Int
+    /// The last line: what the user can do (the screen knows its quit key; this does not).
+    public var hint: String
 
-    public init(minimumWidth: Int, minimumHeight: Int) {
+    public init(minimumWidth: Int, minimumHeight: Int, hint: String = "enlarge the window") {
         self.minimumWidth = minimumWidth
         self.minimumHeight = minimumHeight
+        self.hint = hint
     }
 
     /// Whether `area` is too small, i.e. whether to draw this notice instead.
@@ -20,7 +23,7 @@ public struct TooSmallNotice: Sendable {
         let message = [
             StyledLine("Terminal too small", style: .warning),
             StyledLine("need \(minimumWidth)x\(minimumHeight), have \(area.width)x\(area.height)", style: .dim),
-            StyledLine("enlarge the window, or q to quit", style: .hint),
+            StyledLine(hint, style: .hint),
         ]
         let top = area.y + max(0, (area.height - message.count) / 2)
         for (index, line) in message.enumerated() where top + index < area.bottom {

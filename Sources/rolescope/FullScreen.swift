@@ -1,0 +1,49 @@
+import CursesTerminal
+import Foundation
+import RoleModel
+import RolescopeUI
+import TerminalKit
+
+/// Runs the full-screen app: keys become events, the model updates, the whole screen is
+/// rendered into a Buffer, and the terminal writes only the cells that changed.
+enum FullScreen {
+    struct Settings {
+        var mouse = true
+        var noColor = false
+    }
+
+    /// Whether the full-screen app can run here: both ends are terminals and TERM is usable.
+    static var isPossible: Bool {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        return isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !term.isEmpty && term != "dumb"
+    }
+
+    static func run(catalog: Catalog, settings: Settings) throws {
+        let terminal = CursesTerminal()
+        try terminal.start(CursesTerminal.Options(noColor: settings.noColor, mouse: settings.mouse))
+        defer { terminal.stop() }
+        var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height)
+        var buffer = terminal.makeBuffer()
+        model.render(into: &buffer)
+        terminal.present(buffer)
+        while true {
+            let event: Event?
+            do { event = try terminal.nextEvent() } catch { return }
+            guard var event else { continue }
+            // Apply every event already waiting before drawing, so a burst of keys (a held
+            // key, a paste) costs one frame, not one per key.
+            while true {
+                if case .resize = event { buffer = terminal.makeBuffer() }
+                switch model.update(event) {
+                case .quit: return
+                case .redrawAll: terminal.requestFullRepaint()
+                case .none: break
+                }
+                guard let next = try? terminal.nextEvent(timeoutMilliseconds: 0) else { break }
+                event = next
+            }
+            model.render(into: &buffer)
+            terminal.present(buffer)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class RoleReportsTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

@@ -1,2 +1,0 @@
-import XCTest
-final class RolescopeUITestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
