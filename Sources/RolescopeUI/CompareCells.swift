@@ -27,38 +27,45 @@ struct CellWriter {
         guard width > 0 else { return [] }
         guard !values.isEmpty else { return wrap([Span("not covered", style: .dim)], width: width) }
         var result: [StyledLine] = []
-        var previousWasTall = false
+        var previousWasOneLineLevel: Bool?
         for value in values {
             let block = lines(for: value, width: width)
-            // A blank line between values keeps several sources' prose apart; single-line
-            // values (levels) stack without one.
-            let tall = block.count > 1
-            if !result.isEmpty && (tall || previousWasTall) { result.append(.empty) }
+            let oneLineLevel = Self.isLevel(value) && block.count == 1
+            // A blank line keeps several sources' values apart; one-line levels stack.
+            if let previousWasOneLineLevel, !(previousWasOneLineLevel && oneLineLevel) { result.append(.empty) }
             result += block
-            previousWasTall = tall
+            previousWasOneLineLevel = oneLineLevel
         }
         return result
     }
 
-    func lines(for value: DimensionValue, width: Int) -> [StyledLine] {
+    static func isLevel(_ value: DimensionValue) -> Bool {
+        if case .level = value.content { return true }
+        return false
+    }
+
+    /// One value's lines. `withLabel` adds a money figure's own label even in a cell,
+    /// where it is needed to tell apart two figures of the same kind (two BLS medians).
+    func lines(for value: DimensionValue, width: Int, withLabel: Bool = false) -> [StyledLine] {
         var result: [StyledLine]
         switch value.content {
         case .prose(let text):
-            result = wrap([Span(text)] + sourceSpans(value), width: width)
+            result = wrap([Span(text)] + sourceSpans(value, width: width), width: width)
         case .list(let items):
             result = items.flatMap { wrap([Span($0)], width: width, first: glyphs.bullet + " ", rest: "  ") }
-            if let label = sourceLabel(value) {
+            if let label = sourceLabel(value, width: width - 2) {
                 // Indented under the items when the label fits that way, else flush left.
                 let indent = TextWidth.of(label) <= width - 2 ? "  " : ""
                 result += wrap([Span(label, style: .dim)], width: width, first: indent, rest: indent)
             }
         case .level(let rating):
-            result = wrap(levelSpans(rating) + sourceSpans(value), width: width)
+            result = wrap(levelSpans(rating) + sourceSpans(value, width: width), width: width)
         case .money(let money):
-            result = wrap(PayRow.labelSpans(money, width: width, detailed: detailed) + sourceSpans(value), width: width)
+            result = wrap(PayRow.labelSpans(money, width: width, withLabel: detailed || withLabel)
+                          + sourceSpans(value, width: width), width: width)
         case .ladder(let steps):
             result = ladderLines(steps, width: width)
-            if let label = sourceLabel(value) { result += wrap([Span(label, style: .dim)], width: width) }
+            if let label = sourceLabel(value, width: width) { result += wrap([Span(label, style: .dim)], width: width) }
         }
         if detailed, let note = value.note {
             result += wrap([Span(note, style: .dim)], width: width, first: "  ", rest: "  ")
@@ -69,15 +76,18 @@ struct CellWriter {
     // MARK: Pieces
 
     /// " [JoinAI]" after a value, or nothing when sources are hidden.
-    func sourceSpans(_ value: DimensionValue) -> [Span] {
-        guard let label = sourceLabel(value) else { return [] }
+    func sourceSpans(_ value: DimensionValue, width: Int) -> [Span] {
+        guard let label = sourceLabel(value, width: width) else { return [] }
         return [Span(" " + label, style: .dim)]
     }
 
-    /// "[JoinAI]", "[A.Team, H2K]": each source's short name kept whole when wrapped.
-    func sourceLabel(_ value: DimensionValue) -> String? {
+    /// "[JoinAI]", "[A.Team, H2K]": each source's short name kept whole when wrapped, as
+    /// long as it fits on a line of `width` cells at all.
+    func sourceLabel(_ value: DimensionValue, width: Int) -> String? {
         guard showSources || detailed, !value.sources.isEmpty else { return nil }
-        return "[" + value.sources.map { Self.unbreakable(catalog.source($0)?.short ?? $0) }.joined(separator: ", ") + "]"
+        let names = value.sources.map { catalog.source($0)?.short ?? $0 }
+        let glued = names.map { TextWidth.of($0) + 2 <= width ? Self.unbreakable($0) : $0 }
+        return "[" + glued.joined(separator: ", ") + "]"
     }
 
     /// Stands in for a space that must not become a line break ("AI Graduate"); `wrap`

@@ -21,7 +21,7 @@ struct CompareDetail: Hashable, Sendable {
         KeyBinding([.pageUp, .ctrl("u")], label: "PgUp", "page up", action: .pageUp, section: "Details"),
         KeyBinding([.char("g"), .home], label: "g/Home", "top", action: .top, showsInHintBar: false, section: "Details"),
         KeyBinding([.char("G"), .end], label: "G/End", "bottom", action: .bottom, showsInHintBar: false, section: "Details"),
-        KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace, .enter], label: "Esc", "close", action: .close,
+        KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace, .enter], label: "Esc/q", "close", action: .close,
                    section: "Details"),
     ])
 

@@ -13,18 +13,23 @@ struct CompareGeometry: Sendable {
 
     init(width: Int, columns: Int) {
         self.width = max(0, width)
-        let left = min(26, max(12, self.width / 5))
-        leftWidth = min(left, max(0, self.width - 1))
+        let count = max(1, columns)
+        var left = min(26, max(12, self.width / 5))
         // The last cell of every row is kept for the scrollbar.
-        let room = max(0, self.width - leftWidth - 1)
-        let sizes = Layout.sizes(Array(repeating: .fill(1), count: max(1, columns)), total: room)
-        var x = leftWidth
-        var slots: [(Int, Int)] = []
-        for size in sizes {
-            slots.append((x, size))
-            x += size
+        let room = max(0, self.width - left - 1)
+        // Every role gets the same width, so the pay bars share one axis cell for cell.
+        // Narrow columns round up, taking a few cells from the titles if they can spare
+        // them; otherwise the titles get what is left over.
+        var slot = (room + count - 1) / count
+        if room / count - 3 < 16 && left - (slot * count - room) >= 10 {
+            left -= slot * count - room
+        } else {
+            slot = room / count
+            left += room - slot * count
         }
-        self.slots = slots
+        let leftWidth = min(left, max(0, self.width - 1))
+        self.leftWidth = leftWidth
+        slots = (0..<count).map { (leftWidth + $0 * slot, slot) }
     }
 
     var leftTextWidth: Int { max(1, leftWidth - 2) }

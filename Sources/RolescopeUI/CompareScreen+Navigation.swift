@@ -10,8 +10,12 @@ extension CompareScreen {
     }
 
     func layout(width: Int, glyphs: Glyphs = .unicode) -> CompareLayout {
-        CompareLayout(catalog: catalog, roles: roles, differencesOnly: differencesOnly, showSources: showsSources,
-                      width: width, glyphs: glyphs)
+        let key = CompareLayoutCache.Key(roleIDs: roleIDs, differencesOnly: differencesOnly, showsSources: showsSources,
+                                         width: width, glyphs: glyphs)
+        return layoutCache.layout(for: key) {
+            CompareLayout(catalog: catalog, roles: roles, differencesOnly: differencesOnly, showSources: showsSources,
+                          width: width, glyphs: glyphs)
+        }
     }
 
     func bodyHeight(_ layout: CompareLayout) -> Int { max(1, height - layout.headerHeight) }
@@ -127,8 +131,15 @@ extension CompareScreen {
             placeCursorInView(layout, preferLast: true)
             return
         }
-        cursorKey = layout.rows[first].key
-        offset = layout.topWithHeading(first)
+        jump(to: layout.rows[first].key, layout)
+    }
+
+    /// Puts the cursor on the row with `key` and scrolls that row, under its heading, to
+    /// the top of the screen (as far as the end of the table allows).
+    mutating func jump(to key: String?, _ layout: CompareLayout) {
+        guard let index = layout.focusIndex(of: key) else { return }
+        cursorKey = key
+        offset = layout.topWithHeading(layout.focus[index])
         offset = clampedOffset(layout)
     }
 

@@ -22,6 +22,7 @@ public struct CompareScreen: Screen {
     var height = 21
     var chooser: RoleChooser?
     var detail: CompareDetail?
+    let layoutCache = CompareLayoutCache()
 
     public init(catalog: Catalog) {
         self.catalog = catalog
@@ -68,12 +69,12 @@ public struct CompareScreen: Screen {
                        section: "Compare"),
             KeyBinding([.char("g"), .home], label: "g/Home", "first row", action: .top, showsInHintBar: false, section: "Compare"),
             KeyBinding([.char("G"), .end], label: "G/End", "last row", action: .bottom, showsInHintBar: false, section: "Compare"),
-            KeyBinding([.enter, .char("l"), .right], label: "Enter", "row in full", action: .details, section: "Compare"),
-            KeyBinding(.char("d"), differencesOnly ? "all rows" : "differences only", action: .toggleDifferences,
+            KeyBinding([.enter, .char("l"), .right], label: "Enter/l/→", "details", action: .details, section: "Compare"),
+            KeyBinding(.char("d"), differencesOnly ? "all rows" : "differences", action: .toggleDifferences,
                        section: "Compare"),
             KeyBinding(.char("s"), showsSources ? "hide sources" : "show sources", action: .toggleSources, section: "Compare"),
-            KeyBinding(.char("r"), "choose roles", action: .chooseRoles, section: "Compare"),
-            KeyBinding(.char("t"), "days side by side", action: .days, section: "Compare"),
+            KeyBinding(.char("r"), "roles", action: .chooseRoles, section: "Compare"),
+            KeyBinding(.char("t"), "compare days", action: .days, section: "Compare"),
             KeyBinding(.char("o"), "overlaps", action: .overlaps, section: "Compare"),
         ])
     }

@@ -183,8 +183,8 @@ struct PayRow {
     }
 
     /// "$200,000–$380,000 mid-level total compensation, 2026": the figure as published
-    /// and its basis; in detail also the article's own label for it.
-    static func labelSpans(_ money: MoneyRange, width: Int, detailed: Bool) -> [Span] {
+    /// and its basis, and with `withLabel` the article's own label for it.
+    static func labelSpans(_ money: MoneyRange, width: Int, withLabel: Bool) -> [Span] {
         let figure = Style.normal.bold()
         var spans = [Span(money.figure, style: figure)]
         // A range too wide for the column breaks after its dash, never inside a number.
@@ -195,7 +195,7 @@ struct PayRow {
         }
         spans.append(Span(" " + money.basisText))
         if money.period != "year" { spans.append(Span(" per " + money.period)) }
-        if detailed, let label = money.label { spans.append(Span(" (\(label))", style: .dim)) }
+        if withLabel, let label = money.label { spans.append(Span(" (\(label))", style: .dim)) }
         return spans
     }
 
@@ -214,7 +214,7 @@ struct PayRow {
                     if let axis, axis.covers(money), barWidth > 0 {
                         block.append(axis.bar(money, width: barWidth, glyphs: writer.glyphs))
                     }
-                    block += writer.lines(for: value, width: widths[index])
+                    block += writer.lines(for: value, width: widths[index], withLabel: values.count > 1)
                 }
                 blocks.append(block)
             }
@@ -235,7 +235,8 @@ struct PayRow {
                 columns[index].append(axis.scale(width: barWidth))
             }
         }
-        return columns
+        let height = columns.map(\.count).max() ?? 0
+        return columns.map { $0 + Array(repeating: .empty, count: height - $0.count) }
     }
 
     /// The legend under the row's title: which bar style means which basis.

@@ -38,7 +38,7 @@ struct RoleChooser: Hashable, Sendable {
                    section: "Choose roles"),
         KeyBinding([.char(" "), .char("x")], label: "Space", "tick or untick", action: .toggle, section: "Choose roles"),
         KeyBinding(.enter, "compare the ticked roles", action: .apply, section: "Choose roles"),
-        KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace], label: "Esc", "cancel", action: .cancel,
+        KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace], label: "Esc/q", "cancel", action: .cancel,
                    section: "Choose roles"),
     ])
 
