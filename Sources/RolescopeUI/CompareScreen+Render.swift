@@ -12,9 +12,12 @@ extension CompareScreen {
             where index < area.height {
                 buffer.put(line, x: area.x + 1, y: area.y + index, maxWidth: area.width - 2)
             }
+            chooser?.render(into: &buffer, area: area, roles: catalog.roles)
             return
         }
         let layout = self.layout(width: area.width, glyphs: buffer.glyphs)
+        // Scroll limits are measured against the area actually drawn (normally the size
+        // the last .resize reported).
         var screen = self
         screen.height = area.height
         screen.width = area.width
@@ -50,8 +53,16 @@ extension CompareScreen {
             }
         }
         if titleHeight < area.height {
+            let y = area.y + titleHeight
             let rule = String(repeating: buffer.glyphs.horizontal, count: area.width)
-            buffer.put(rule, x: area.x, y: area.y + titleHeight, style: .border, maxWidth: area.width)
+            buffer.put(rule, x: area.x, y: y, style: .border, maxWidth: area.width)
+            // The toggles' state sits in the rule too, because a long breadcrumb may be cut.
+            let flags = [differencesOnly ? "differences only" : nil, showsSources ? nil : "sources hidden"].compactMap { $0 }
+            if !flags.isEmpty {
+                let text = " " + flags.joined(separator: ", ") + " "
+                let width = min(TextWidth.of(text), max(0, area.width - geometry.leftWidth - 2))
+                buffer.putTruncated(text, x: area.right - 2 - width, y: y, style: .accent, maxWidth: width)
+            }
         }
     }
 

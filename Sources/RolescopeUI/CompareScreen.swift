@@ -69,20 +69,39 @@ public struct CompareScreen: Screen {
                        section: "Compare"),
             KeyBinding([.char("g"), .home], label: "g/Home", "first row", action: .top, showsInHintBar: false, section: "Compare"),
             KeyBinding([.char("G"), .end], label: "G/End", "last row", action: .bottom, showsInHintBar: false, section: "Compare"),
-            KeyBinding([.enter, .char("l"), .right], label: "Enter/l/→", "details", action: .details, section: "Compare"),
+            KeyBinding(.enter, "details", action: .details, section: "Compare"),
+            KeyBinding([.char("l"), .right], label: "l/→", "details", action: .details, showsInHintBar: false,
+                       section: "Compare"),
             KeyBinding(.char("d"), differencesOnly ? "all rows" : "differences", action: .toggleDifferences,
                        section: "Compare"),
             KeyBinding(.char("s"), showsSources ? "hide sources" : "show sources", action: .toggleSources, section: "Compare"),
             KeyBinding(.char("r"), "roles", action: .chooseRoles, section: "Compare"),
-            KeyBinding(.char("t"), "compare days", action: .days, section: "Compare"),
-            KeyBinding(.char("o"), "overlaps", action: .overlaps, section: "Compare"),
+            KeyBinding(.char("t"), "days", action: .days, section: "Compare"),
+            KeyBinding(.char("o"), "overlaps", action: .overlaps, showsInHintBar: false, section: "Compare"),
         ])
     }
 
+    /// The help overlay lists the same bindings as the hint bar; where the bar's word is
+    /// terse (it must fit 80 columns with the app's own hints), help says more.
     public var keyHelp: KeyHelp {
         if chooser != nil { return KeyHelp(RoleChooser.keyMap) }
         if detail != nil { return KeyHelp(CompareDetail.keyMap) }
-        return KeyHelp(keyMap)
+        return KeyHelp(rows: keyMap.bindings.map { binding in
+            KeyHelp.Row(section: binding.section, label: binding.label,
+                        description: Self.explanation(binding.action) ?? binding.description)
+        })
+    }
+
+    static func explanation(_ action: Action) -> String? {
+        switch action {
+        case .details: return "show the row in full, with notes and every source's title"
+        case .toggleDifferences: return "show only the rows where the roles differ, or all rows again"
+        case .toggleSources: return "hide or show the [source] after each value"
+        case .chooseRoles: return "choose the two to four roles to compare"
+        case .days: return "the first two roles' days, side by side"
+        case .overlaps: return "jump to where the roles overlap"
+        default: return nil
+        }
     }
 
     public var keyHints: KeyHints {
@@ -219,6 +238,11 @@ public struct CompareScreen: Screen {
         case .wheelDown: wheel(by: 3, layout)
         case .wheelUp: wheel(by: -3, layout)
         case .press:
+            if mouse.y < layout.headerHeight - 1 && mouse.x >= layout.geometry.leftWidth {
+                // A click on the role titles opens the chooser.
+                chooser = RoleChooser(chosen: roleIDs)
+                return .handled
+            }
             let y = mouse.y - layout.headerHeight
             guard y >= 0, y < bodyHeight(layout), let index = layout.rowIndex(atLine: offset + y),
                   let key = layout.rows[index].key else { return .handled }
