@@ -227,6 +227,7 @@ final class CompareScreenTests: XCTestCase {
         XCTAssertFalse(screen.showsSources)
         XCTAssertFalse(text(screen, height: 40).contains("[Alpha]"))
         XCTAssertTrue(screen.breadcrumb.hasSuffix("(sources hidden)"))
+        XCTAssertTrue(lines(screen)[1].contains(" sources hidden "), "and in the rule under the titles")
         _ = press(&screen, .char("d"))
         XCTAssertEqual(screen.breadcrumb, "Compare › Pipeline Builder vs Data Thinker (differences only) (sources hidden)")
         _ = press(&screen, .char("s"))
@@ -275,11 +276,25 @@ final class CompareScreenTests: XCTestCase {
 
     func testAClickTicksARoleInTheChooser() throws {
         var screen = self.screen(fiveRoles())
-        _ = press(&screen, .char("r"))
+        _ = screen.update(.mouse(MouseEvent(x: 40, y: 0, kind: .press)))
+        XCTAssertNotNil(screen.chooser, "a click on the role titles opens the chooser")
         let frame = RoleChooser.frame(in: Rect(x: 0, y: 0, width: 80, height: 21), roleCount: 5)
         let list = RoleChooser.listArea(in: frame)
         _ = screen.update(.mouse(MouseEvent(x: list.x + 3, y: list.y + 4, kind: .press)))
         XCTAssertEqual(screen.chooser?.chosen, ["r1", "r2", "r5"])
+    }
+
+    func testCatalogsWithTooFewRolesExplainRatherThanCrash() throws {
+        for catalog in [Catalog(), Catalog(roles: [Role(id: "only", title: "Only", summary: "Alone.")])] {
+            var screen = self.screen(catalog)
+            for key in [Key.char("j"), .char("k"), .pageDown, .char("G"), .char("d"), .char("s"), .char("o"), .enter, .escape,
+                        .char("t"), .char("r"), .char(" "), .enter, .escape] {
+                _ = screen.update(.key(key))
+            }
+            _ = screen.update(.mouse(MouseEvent(x: 30, y: 5, kind: .wheelDown)))
+            screen.chooser = nil
+            XCTAssertTrue(text(screen).contains("Comparing needs at least two roles"))
+        }
     }
 
     // MARK: Details and other screens
@@ -300,6 +315,23 @@ final class CompareScreenTests: XCTestCase {
         XCTAssertNotNil(screen.detail)
     }
 
+    func testTheDetailPanelScrolls() throws {
+        var screen = self.screen(try Self.real(), roles: Self.allReal, width: 60, height: 13)
+        screen.jump(to: "dimension:pay", screen.layout())
+        _ = press(&screen, .enter, .char("j"), .char("j"))
+        XCTAssertEqual(screen.detail?.scroll.offset, 2)
+        _ = press(&screen, .char("G"))
+        let bottom = screen.detail?.scroll.offset ?? 0
+        XCTAssertGreaterThan(bottom, 10)
+        _ = press(&screen, .char("j"))
+        XCTAssertEqual(screen.detail?.scroll.offset, bottom, "stops at the end")
+        _ = screen.update(.mouse(MouseEvent(x: 10, y: 5, kind: .wheelUp)))
+        XCTAssertEqual(screen.detail?.scroll.offset, bottom - 3)
+        _ = press(&screen, .char("g"))
+        XCTAssertEqual(screen.detail?.scroll.offset, 0)
+        XCTAssertTrue(text(screen, width: 60, height: 13).contains("┌─ Pay "))
+    }
+
     func testTComparesTheFirstTwoRolesDays() throws {
         var screen = self.screen(try Self.real(), roles: ["ai-engineer", "ml-engineer", "data-scientist"])
         XCTAssertEqual(press(&screen, .char("t")), [.navigate(.timelinePair("ai-engineer", "ml-engineer"))])
@@ -317,6 +349,7 @@ final class CompareScreenTests: XCTestCase {
     func testHelpAndHintsComeFromTheKeysInUse() throws {
         var screen = self.screen(try Self.fixture())
         XCTAssertEqual(screen.keyHelp.rows.map(\.label), screen.keyMap.bindings.map(\.label))
+        XCTAssertEqual(screen.keyHints.entries.map(\.label), screen.keyMap.hintBindings.map(\.label))
         _ = press(&screen, .enter)
         XCTAssertEqual(screen.keyHelp.rows.map(\.label), CompareDetail.keyMap.bindings.map(\.label))
     }
