@@ -38,6 +38,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: `swift run -c release rolescope-bench` (see BENCHMARKS.md).
+        .executableTarget(name: "rolescope-bench", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "RoleModelTests", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel"]),

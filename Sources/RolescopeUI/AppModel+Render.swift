@@ -48,8 +48,11 @@ extension AppModel {
             Box(title: "Help").render(into: &buffer, area: area)
             Viewport(helpLines(width: area.width - 4)).render(into: &buffer, area: Box.inner(area).inset(horizontal: 1), state: ViewportState(offset: offset))
         case nil:
+            // The screen's hints first; a global hint for a key the screen already names is
+            // dropped, since the screen's meaning wins.
             var hints = focused.keyHints.entries
-            hints += KeyHints(globalKeys(capturesText: focused.capturesText)).entries
+            let taken = Set(hints.map(\.label))
+            hints += KeyHints(globalKeys(capturesText: focused.capturesText)).entries.filter { !taken.contains($0.label) }
             KeyHints(entries: hints).render(into: &buffer, area: hintRow)
         }
     }

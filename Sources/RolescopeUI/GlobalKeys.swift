@@ -11,23 +11,24 @@ enum GlobalAction: Hashable, Sendable {
 }
 
 extension AppModel {
-    /// The global key map. While a screen captures text, only keys that cannot be typed
+    /// The global key map. While a screen captures text (digits answer a question), the
+    /// digit, letter and q keys are the screen's; search, help and tab switching by Tab
     /// stay global.
     func globalKeys(capturesText: Bool) -> KeyMap<GlobalAction> {
         var bindings: [KeyBinding<GlobalAction>] = [
             KeyBinding([.tab], "next tab", action: .nextTab, showsInHintBar: false, section: "Everywhere"),
             KeyBinding([.backTab], "previous tab", action: .previousTab, showsInHintBar: false, section: "Everywhere"),
             KeyBinding([.escape, .backspace, .left], label: "Esc", "back to the previous tab", action: .back, showsInHintBar: false, section: "Everywhere"),
+            KeyBinding(.char("/"), "search", action: .search, section: "Everywhere"),
+            KeyBinding(.char("?"), "help", action: .help, section: "Everywhere"),
         ]
         guard !capturesText else { return KeyMap(bindings) }
         bindings = Tab.allCases.map { tab in
             KeyBinding(.char(Character(String(tab.rawValue + 1))), "\(tab.title) tab", action: .tab(tab), showsInHintBar: false, section: "Everywhere")
         } + bindings + [
-            KeyBinding(.char("/"), "search", action: .search, section: "Everywhere"),
             KeyBinding([.char("n")], "next search hit", action: .nextHit, showsInHintBar: false, section: "Everywhere"),
             KeyBinding([.char("N")], "previous search hit", action: .previousHit, showsInHintBar: false, section: "Everywhere"),
             KeyBinding([.char("h")], "back to the previous tab", action: .back, showsInHintBar: false, section: "Everywhere"),
-            KeyBinding(.char("?"), "help", action: .help, section: "Everywhere"),
             KeyBinding(.char("q"), "back, or quit", action: .quit, section: "Everywhere"),
         ]
         return KeyMap(bindings)

@@ -1,15 +1,388 @@
 import RoleModel
 import TerminalKit
 
-// TRANSITIONAL: replaced by the real Questionnaire screen before this lands.
+/// The Questionnaire tab: choose a questionnaire, answer its questions one at a time,
+/// and read where the answers led and why.
+///
+/// An interviewer may drive it while a candidate watches, or a career changer may use it
+/// alone, so every step can be taken back: Esc undoes the last answer, the trail of
+/// answers given so far can be revisited and changed, and the result lists the answers
+/// that would have changed it, each one a key press away. All the logic of a walk lives
+/// in `QuestionnaireRun`; this screen only decides what is highlighted and shown.
 public struct QuestionnaireScreen: Screen {
     let catalog: Catalog
-    public init(catalog: Catalog) { self.catalog = catalog }
-    public var breadcrumb: String { "Questionnaire" }
-    public var keyHelp: KeyHelp { KeyHelp(rows: []) }
-    public var keyHints: KeyHints { KeyHints(entries: []) }
-    public var isAtTop: Bool { true }
-    public mutating func update(_ event: Event) -> ScreenResult { .ignored }
-    public func render(into buffer: inout Buffer, area: Rect) {}
-    public mutating func start(questionnaire: String) {}
+    /// The questionnaire being answered, or nil while the chooser is shown.
+    private(set) var run: QuestionnaireRun?
+    /// The chooser's selected questionnaire.
+    private(set) var chosen = 0
+    /// The highlighted answer of the question shown.
+    private(set) var highlighted = 0
+    /// An earlier answer (or, on the result, a change) picked with `[`/`]` or the arrows;
+    /// while it is set, the keys act on it instead of on the answers.
+    private(set) var selection: QuestionnairePage.Item?
+    /// An earlier question re-opened from the trail, shown instead of the current one
+    /// until it is answered (which changes the answer if it differs) or left with Esc.
+    private(set) var reviewing: Review?
+    /// The first page row on screen.
+    private(set) var scroll = 0
+    private(set) var width = 80
+    private(set) var height = 21
+
+    struct Review: Hashable, Sendable {
+        /// The step (0-based) whose question is shown again.
+        var step: Int
+        /// The answer highlighted on the current question before, restored on Esc.
+        var returnHighlight: Int
+    }
+
+    enum View: Hashable, Sendable { case chooser, question, result }
+
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+    }
+
+    /// Starts `questionnaire` (an id) from its first question. An unknown id leaves the
+    /// chooser showing.
+    public mutating func start(questionnaire id: String) {
+        guard let index = catalog.questionnaires.firstIndex(where: { $0.id == id }) else { return }
+        chosen = index
+        run = QuestionnaireRun(catalog.questionnaires[index])
+        enterPosition()
+    }
+
+    // MARK: State, as the app and the renderer see it
+
+    var view: View {
+        guard let run else { return .chooser }
+        return reviewing != nil || run.outcome == nil ? .question : .result
+    }
+
+    /// The question on screen: the re-opened one, or the current one.
+    var shownQuestion: Question? {
+        guard let run else { return nil }
+        if let reviewing, run.trail.indices.contains(reviewing.step) { return run.trail[reviewing.step].question }
+        return run.currentQuestion
+    }
+
+    /// The 1-based number of the question on screen.
+    var shownQuestionNumber: Int {
+        if let reviewing { return reviewing.step + 1 }
+        return (run?.steps.count ?? 0) + 1
+    }
+
+    public var breadcrumb: String {
+        guard let run else { return "Questionnaire" }
+        let base = "Questionnaire › " + run.questionnaire.title
+        switch view {
+        case .result: return base + " › Result"
+        default: return base + " › Question \(shownQuestionNumber)"
+        }
+    }
+
+    public var keyHelp: KeyHelp { KeyHelp(keyMap) }
+    public var keyHints: KeyHints { KeyHints(keyMap) }
+    public var isAtTop: Bool { run == nil }
+    /// While a question is shown, digits answer it and q leaves it, instead of switching
+    /// tabs and quitting.
+    public var capturesText: Bool { view == .question }
+
+    // MARK: Update
+
+    public mutating func update(_ event: Event) -> ScreenResult {
+        switch event {
+        case .resize(let w, let h):
+            width = max(0, w)
+            height = max(0, h)
+            settleScroll()
+            return .handled
+        case .mouse(let mouse):
+            return click(mouse)
+        case .key(let key):
+            guard let action = keyMap.action(for: key) else { return .ignored }
+            return perform(action, key: key)
+        case .tick:
+            return .ignored
+        }
+    }
+
+    private mutating func perform(_ action: QuestionnaireAction, key: Key) -> ScreenResult {
+        let down = [Key.down, .char("j"), .pageDown, .ctrl("d"), .char(" "), .char("]")].contains(key)
+        switch (view, action) {
+        case (.chooser, .move): choose(chosen + (down ? 1 : -1))
+        case (.chooser, .first): choose(0)
+        case (.chooser, .last): choose(catalog.questionnaires.count - 1)
+        case (.chooser, .page): choose(down ? catalog.questionnaires.count - 1 : 0)
+        case (.chooser, .activate):
+            guard catalog.questionnaires.indices.contains(chosen) else { return .handled }
+            start(questionnaire: catalog.questionnaires[chosen].id)
+
+        case (.question, .move): moveInQuestion(down: down)
+        case (.question, .first): highlightAnswer(0)
+        case (.question, .last): highlightAnswer((shownQuestion?.answers.count ?? 1) - 1)
+        case (.question, .number): if let n = key.digit { answer(n - 1) }
+        case (.question, .activate):
+            if case .trail(let step)? = selection { reopen(step) } else { answer(highlighted) }
+        case (.question, .pick): pickInQuestion(down: down)
+        case (.question, .back): backFromQuestion()
+
+        case (.result, .move): scroll(by: down ? 1 : -1)
+        case (.result, .first): scroll = 0
+        case (.result, .last): scroll = Int.max; settleScroll()
+        case (.result, .number): if let n = key.digit { applyAlternative(n - 1) }
+        case (.result, .activate):
+            switch selection {
+            case .trail(let step)?: reopen(step)
+            case .alternative(let index)?: applyAlternative(index)
+            default: break
+            }
+        case (.result, .pick): pickInResult(down: down)
+        case (.result, .back): undoLastAnswer()
+        case (.result, .restart):
+            run?.restart()
+            enterPosition()
+        case (.result, .compare):
+            if let roles = comparedRoles { return .navigate(.compare(roles: roles)) }
+        case (.result, .timeline):
+            if let role = recommendedRole, let kind = timelineKind(for: role) {
+                return .navigate(.timeline(role: role, kind: kind, entry: nil))
+            }
+        case (.result, .profile):
+            if let role = recommendedRole { return .navigate(.profile(role: role, dimension: nil)) }
+
+        case (_, .page): scroll(by: (down ? 1 : -1) * max(1, height - 1))
+        case (_, .chooser): leaveToChooser()
+        default: return .ignored
+        }
+        return .handled
+    }
+
+    // MARK: Chooser
+
+    private mutating func choose(_ index: Int) {
+        chosen = min(max(0, index), max(0, catalog.questionnaires.count - 1))
+        reveal(.questionnaire(chosen))
+    }
+
+    private mutating func leaveToChooser() {
+        run = nil
+        reviewing = nil
+        selection = nil
+        scroll = 0
+        reveal(.questionnaire(chosen))
+    }
+
+    // MARK: Questions
+
+    private mutating func highlightAnswer(_ index: Int) {
+        let count = shownQuestion?.answers.count ?? 0
+        highlighted = min(max(0, index), max(0, count - 1))
+        selection = nil
+        reveal(.answer(highlighted))
+    }
+
+    /// Up and down walk the answers; up from the first answer goes on into the trail of
+    /// earlier answers above it, and down from the trail's last entry comes back.
+    private mutating func moveInQuestion(down: Bool) {
+        let steps = run?.steps.count ?? 0
+        if case .trail(let step)? = selection {
+            if down {
+                if step + 1 < steps { select(.trail(step + 1)) } else { highlightAnswer(highlighted) }
+            } else {
+                select(.trail(max(0, step - 1)))
+            }
+            return
+        }
+        if !down && highlighted == 0 {
+            if steps > 0 { select(.trail(steps - 1)) }
+            return
+        }
+        highlightAnswer(highlighted + (down ? 1 : -1))
+    }
+
+    /// `[` goes to earlier answers, `]` to later ones and, past the last, back to the
+    /// answers of the question shown.
+    private mutating func pickInQuestion(down: Bool) {
+        let steps = run?.steps.count ?? 0
+        guard steps > 0 else { return }
+        if case .trail(let step)? = selection {
+            if down {
+                if step + 1 < steps { select(.trail(step + 1)) } else { highlightAnswer(highlighted) }
+            } else {
+                select(.trail(max(0, step - 1)))
+            }
+        } else if !down {
+            select(.trail(steps - 1))
+        }
+    }
+
+    private mutating func answer(_ index: Int) {
+        guard var run, let question = shownQuestion, question.answers.indices.contains(index) else { return }
+        if let reviewing {
+            // The same answer again keeps the answers after it; another one replaces it
+            // and drops them, since they may belong to questions no longer asked.
+            if run.steps[reviewing.step].answer == index {
+                self.reviewing = nil
+                highlighted = reviewing.returnHighlight
+                selection = nil
+                scroll = 0
+                reveal(view == .question ? .answer(highlighted) : nil)
+                return
+            }
+            try? run.change(step: reviewing.step, to: index)
+        } else {
+            try? run.answer(index)
+        }
+        self.run = run
+        enterPosition()
+    }
+
+    /// Shows the question of `step` again, with the answer given then highlighted.
+    private mutating func reopen(_ step: Int) {
+        guard let run, run.steps.indices.contains(step) else { return }
+        let returnHighlight = reviewing?.returnHighlight ?? highlighted
+        reviewing = Review(step: step, returnHighlight: returnHighlight)
+        highlighted = run.steps[step].answer
+        selection = nil
+        scroll = 0
+        reveal(.answer(highlighted))
+    }
+
+    private mutating func backFromQuestion() {
+        if case .trail? = selection {
+            highlightAnswer(highlighted)
+        } else if let reviewing {
+            self.reviewing = nil
+            highlighted = reviewing.returnHighlight
+            selection = nil
+            scroll = 0
+            reveal(view == .question ? .answer(highlighted) : nil)
+        } else if run?.steps.isEmpty ?? true {
+            leaveToChooser()
+        } else {
+            undoLastAnswer()
+        }
+    }
+
+    /// Takes back the last answer and shows its question with that answer highlighted.
+    private mutating func undoLastAnswer() {
+        guard var run, let last = run.steps.last else { return }
+        run.back()
+        self.run = run
+        enterPosition(highlight: last.answer)
+    }
+
+    // MARK: Result
+
+    /// `[` and `]` step through the result's pickable lines: the answers given, then the
+    /// changes that would have led elsewhere.
+    private mutating func pickInResult(down: Bool) {
+        let items = resultItems
+        guard !items.isEmpty else { return }
+        let next: Int
+        if let selection, let index = items.firstIndex(of: selection) {
+            next = min(max(0, index + (down ? 1 : -1)), items.count - 1)
+        } else {
+            next = down ? 0 : items.count - 1
+        }
+        select(items[next])
+    }
+
+    var resultItems: [QuestionnairePage.Item] {
+        guard let run else { return [] }
+        return run.steps.indices.map { .trail($0) } + (run.explanation?.alternatives.indices.map { .alternative($0) } ?? [])
+    }
+
+    private mutating func applyAlternative(_ index: Int) {
+        guard var run, let alternatives = run.explanation?.alternatives, alternatives.indices.contains(index) else { return }
+        let alternative = alternatives[index]
+        try? run.change(step: alternative.step, to: alternative.answerIndex)
+        self.run = run
+        enterPosition()
+    }
+
+    // MARK: Focus and scrolling
+
+    /// Resets what is highlighted for a new question or result.
+    private mutating func enterPosition(highlight: Int = 0) {
+        reviewing = nil
+        selection = nil
+        highlighted = highlight
+        scroll = 0
+        reveal(view == .question ? .answer(highlighted) : nil)
+    }
+
+    private mutating func select(_ item: QuestionnairePage.Item) {
+        selection = item
+        reveal(item)
+    }
+
+    /// The page as laid out for the current size (glyph widths are the same in Unicode
+    /// and ASCII for everything that affects the line count).
+    var page: QuestionnairePage { page(width: Self.pageWidth(areaWidth: width), glyphs: .unicode) }
+
+    /// A margin on the left, and on the right a gap and the scrollbar's column.
+    static func pageWidth(areaWidth: Int) -> Int { max(1, areaWidth - 3) }
+
+    /// Scrolls as little as possible to show `item` (its top, if it is taller than the view).
+    private mutating func reveal(_ item: QuestionnairePage.Item?) {
+        let page = self.page
+        if let item, let rows = page.rows(of: item) {
+            if rows.upperBound > scroll + height { scroll = rows.upperBound - height }
+            if rows.lowerBound < scroll { scroll = rows.lowerBound }
+        }
+        clampScroll(pageHeight: page.height)
+    }
+
+    private mutating func scroll(by lines: Int) {
+        scroll += lines
+        settleScroll()
+    }
+
+    private mutating func settleScroll() { clampScroll(pageHeight: page.height) }
+
+    private mutating func clampScroll(pageHeight: Int) {
+        scroll = min(max(0, scroll), max(0, pageHeight - height))
+    }
+
+    // MARK: Mouse
+
+    /// A click picks what is under it; a click on what is already picked acts on it
+    /// (answers it, starts it, revisits it, tries it). The wheel scrolls.
+    private mutating func click(_ mouse: MouseEvent) -> ScreenResult {
+        if mouse.kind != .press {
+            scroll(by: mouse.kind == .wheelDown ? 3 : -3)
+            return .handled
+        }
+        guard let item = page.item(atRow: scroll + mouse.y) else { return .handled }
+        switch item {
+        case .questionnaire(let index):
+            if chosen == index { start(questionnaire: catalog.questionnaires[index].id) } else { choose(index) }
+        case .answer(let index):
+            if highlighted == index && selection == nil { answer(index) } else { highlightAnswer(index) }
+        case .trail(let step):
+            if selection == item { reopen(step) } else { select(item) }
+        case .alternative(let index):
+            if selection == item { applyAlternative(index) } else { select(item) }
+        }
+        return .handled
+    }
+
+    // MARK: Render
+
+    public func render(into buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        buffer.fill(area)
+        let page = page(width: Self.pageWidth(areaWidth: area.width), glyphs: buffer.glyphs)
+        let lines = page.lines.map(\.text)
+        let inner = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 1), height: area.height)
+        Viewport(lines).render(into: &buffer, area: inner, state: ViewportState(offset: scroll))
+    }
+}
+
+private extension Key {
+    /// 1...9 for a digit key, else nil.
+    var digit: Int? {
+        guard case .char(let character) = self, let value = character.wholeNumberValue, (1...9).contains(value) else { return nil }
+        return value
+    }
 }

@@ -1,15 +1,304 @@
 import RoleModel
 import TerminalKit
 
-// TRANSITIONAL: replaced by the real Roles screen before this lands.
+/// What a key does on the Roles screen.
+enum RolesAction: Hashable, Sendable {
+    case next, previous, first, last, pageDown, pageUp
+    case open, back
+    case nextSection, previousSection
+    case compare, dayTimeline
+}
+
+/// The Roles tab: the list of roles with a preview of the selected one, and below it
+/// (Enter) a role's full profile, scrolled as one document grouped by dimension group.
+///
+/// State is the list selection, the open profile's role and scroll offset, and the
+/// content area's size (from `.resize`), which the profile needs to know where its
+/// headings fall when a key jumps to one.
 public struct RolesScreen: Screen {
     let catalog: Catalog
-    public init(catalog: Catalog) { self.catalog = catalog }
-    public var breadcrumb: String { "Roles" }
-    public var keyHelp: KeyHelp { KeyHelp(rows: []) }
-    public var keyHints: KeyHints { KeyHints(entries: []) }
-    public var isAtTop: Bool { true }
-    public mutating func update(_ event: Event) -> ScreenResult { .ignored }
-    public func render(into buffer: inout Buffer, area: Rect) {}
-    public mutating func showProfile(role: String, dimension: String?) {}
+    private(set) var list = ListState()
+    /// The role whose profile is open; nil at the list.
+    private(set) var profileRole: String?
+    private(set) var scroll = ViewportState()
+    /// A dimension to bring to the top once the screen knows its width.
+    private var pendingAnchor: String?
+    /// The open profile laid out in Unicode at the current width (see `cachedLayout`).
+    private var document: ProfileDocument?
+    private var width = 0
+    private var height = 0
+
+    /// The preview's width before the list may grow past its titles.
+    static let previewWidth = 86
+
+    /// Lines one wheel notch scrolls a profile.
+    static let wheelLines = 3
+
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+        list = ListState(selected: catalog.roles.isEmpty ? nil : 0)
+    }
+
+    // MARK: Screen
+
+    public var breadcrumb: String {
+        guard let role = openRole else { return "Roles" }
+        return "Roles › " + role.title
+    }
+
+    public var keyHelp: KeyHelp { KeyHelp(keyMap) }
+    public var keyHints: KeyHints { KeyHints(keyMap) }
+    public var isAtTop: Bool { profileRole == nil }
+
+    /// The role the profile shows, when one is open.
+    var openRole: Role? { profileRole.flatMap { catalog.role(id: $0) } }
+
+    /// The role selected in the list.
+    var selectedRole: Role? { list.selected.flatMap { catalog.roles.indices.contains($0) ? catalog.roles[$0] : nil } }
+
+    /// The keys of the current level; `update` dispatches on this same map.
+    var keyMap: KeyMap<RolesAction> {
+        profileRole == nil ? listKeys : profileKeys
+    }
+
+    private var listKeys: KeyMap<RolesAction> {
+        var bindings: [KeyBinding<RolesAction>] = [
+            KeyBinding([.char("j"), .down], label: "j/Down", "next role", action: .next, showsInHintBar: false, section: "Roles"),
+            KeyBinding([.char("k"), .up], label: "k/Up", "previous role", action: .previous, showsInHintBar: false, section: "Roles"),
+            KeyBinding([.char("g"), .home], label: "g/Home", "first role", action: .first, showsInHintBar: false, section: "Roles"),
+            KeyBinding([.char("G"), .end], label: "G/End", "last role", action: .last, showsInHintBar: false, section: "Roles"),
+            KeyBinding([.pageDown, .ctrl("d")], label: "PgDn/Ctrl-D", "page down", action: .pageDown, showsInHintBar: false, section: "Roles"),
+            KeyBinding([.pageUp, .ctrl("u")], label: "PgUp/Ctrl-U", "page up", action: .pageUp, showsInHintBar: false, section: "Roles"),
+            KeyBinding(.enter, label: "Enter", "open profile", action: .open, section: "Roles"),
+            KeyBinding([.char("l"), .right], label: "l/Right", "open profile", action: .open, showsInHintBar: false, section: "Roles"),
+        ]
+        if catalog.roles.count > 1 {
+            bindings.append(KeyBinding(.char("c"), "compare", action: .compare, section: "Roles"))
+        }
+        if let role = selectedRole, catalog.timeline(for: role.id, kind: .day) != nil {
+            bindings.append(KeyBinding(.char("t"), "its day", action: .dayTimeline, section: "Roles"))
+        }
+        return KeyMap(bindings)
+    }
+
+    private var profileKeys: KeyMap<RolesAction> {
+        var bindings: [KeyBinding<RolesAction>] = [
+            KeyBinding([.char("j"), .down], label: "j/Down", "scroll down", action: .next, showsInHintBar: false, section: "Profile"),
+            KeyBinding([.char("k"), .up], label: "k/Up", "scroll up", action: .previous, showsInHintBar: false, section: "Profile"),
+            KeyBinding([.char("g"), .home], label: "g/Home", "top", action: .first, showsInHintBar: false, section: "Profile"),
+            KeyBinding([.char("G"), .end], label: "G/End", "bottom", action: .last, showsInHintBar: false, section: "Profile"),
+            KeyBinding([.pageDown, .ctrl("d"), .char(" ")], label: "PgDn/Ctrl-D/Space", "page down", action: .pageDown,
+                       showsInHintBar: false, section: "Profile"),
+            KeyBinding([.pageUp, .ctrl("u")], label: "PgUp/Ctrl-U", "page up", action: .pageUp, showsInHintBar: false, section: "Profile"),
+            KeyBinding(.char("]"), "next section", action: .nextSection, section: "Profile"),
+            KeyBinding(.char("["), "previous section", action: .previousSection, showsInHintBar: false, section: "Profile"),
+        ]
+        if catalog.roles.count > 1 {
+            bindings.append(KeyBinding(.char("c"), "compare", action: .compare, section: "Profile"))
+        }
+        if let role = profileRole, catalog.timeline(for: role, kind: .day) != nil {
+            bindings.append(KeyBinding(.char("t"), "its day", action: .dayTimeline, section: "Profile"))
+        }
+        bindings += [
+            // The app's "q back" hint already says how to go back; Esc is in the help.
+            KeyBinding(.escape, label: "Esc", "back to the list", action: .back, showsInHintBar: false, section: "Profile"),
+            KeyBinding([.char("h"), .left, .backspace, .char("q")], label: "h/Left/Bksp/q", "back to the list", action: .back,
+                       showsInHintBar: false, section: "Profile"),
+        ]
+        return KeyMap(bindings)
+    }
+
+    // MARK: Update
+
+    public mutating func update(_ event: Event) -> ScreenResult {
+        switch event {
+        case .resize(let newWidth, let newHeight):
+            resize(width: newWidth, height: newHeight)
+            return .handled
+        case .tick:
+            return .ignored
+        case .mouse(let mouse):
+            return profileRole == nil ? listMouse(mouse) : profileMouse(mouse)
+        case .key:
+            guard let action = keyMap.action(for: event) else { return .ignored }
+            return profileRole == nil ? performInList(action) : performInProfile(action)
+        }
+    }
+
+    /// Opens `role`'s profile with `dimension`'s heading (or a closing section's, by the
+    /// `ProfileDocument` anchors) at the top; at the top of the profile when it is nil or
+    /// the role has no value for it. Unknown roles are ignored.
+    public mutating func showProfile(role: String, dimension: String?) {
+        guard let index = catalog.roles.firstIndex(where: { $0.id == role }) else { return }
+        list.select(index, count: catalog.roles.count, visibleRows: visibleItems)
+        profileRole = role
+        scroll = ViewportState()
+        pendingAnchor = dimension
+        if width > 0, let dimension { scroll(toAnchor: dimension) }
+    }
+
+    private mutating func performInList(_ action: RolesAction) -> ScreenResult {
+        let count = catalog.roles.count
+        guard count > 0 else { return .ignored }
+        switch action {
+        case .next: list.move(by: 1, count: count, visibleRows: visibleItems)
+        case .previous: list.move(by: -1, count: count, visibleRows: visibleItems)
+        case .first: list.selectFirst(count: count, visibleRows: visibleItems)
+        case .last: list.selectLast(count: count, visibleRows: visibleItems)
+        case .pageDown: list.page(by: 1, count: count, visibleRows: max(1, visibleItems))
+        case .pageUp: list.page(by: -1, count: count, visibleRows: max(1, visibleItems))
+        case .open:
+            guard let role = selectedRole else { return .ignored }
+            showProfile(role: role.id, dimension: nil)
+        case .compare, .dayTimeline:
+            return selectedRole.map { navigate(action, from: $0) } ?? .ignored
+        case .back, .nextSection, .previousSection:
+            return .ignored
+        }
+        return .handled
+    }
+
+    private mutating func performInProfile(_ action: RolesAction) -> ScreenResult {
+        guard let role = openRole else {
+            profileRole = nil
+            return .ignored
+        }
+        let document = cachedLayout(role)
+        let total = document.lines.count
+        let rows = height
+        pendingAnchor = nil
+        switch action {
+        case .next: scroll.scroll(by: 1, contentHeight: total, visibleRows: rows)
+        case .previous: scroll.scroll(by: -1, contentHeight: total, visibleRows: rows)
+        case .first: scroll.scrollToTop()
+        case .last: scroll.scrollToBottom(contentHeight: total, visibleRows: rows)
+        case .pageDown: scroll.pageDown(contentHeight: total, visibleRows: rows)
+        case .pageUp: scroll.pageUp(contentHeight: total, visibleRows: rows)
+        case .nextSection:
+            if let next = document.sections.first(where: { $0 > scroll.offset }) {
+                scroll.offset = next
+                scroll.clamp(contentHeight: total, visibleRows: rows)
+            }
+        case .previousSection:
+            scroll.offset = document.sections.last(where: { $0 < scroll.offset }) ?? 0
+        case .back:
+            profileRole = nil
+            scroll = ViewportState()
+        case .compare, .dayTimeline:
+            return navigate(action, from: role)
+        case .open:
+            return .ignored
+        }
+        return .handled
+    }
+
+    private func navigate(_ action: RolesAction, from role: Role) -> ScreenResult {
+        if action == .dayTimeline {
+            guard catalog.timeline(for: role.id, kind: .day) != nil else { return .ignored }
+            return .navigate(.timeline(role: role.id, kind: .day, entry: nil))
+        }
+        let roles = catalog.roles
+        guard let index = roles.firstIndex(where: { $0.id == role.id }), roles.count > 1 else { return .ignored }
+        return .navigate(.compare(roles: [role.id, roles[(index + 1) % roles.count].id]))
+    }
+
+    private mutating func listMouse(_ mouse: MouseEvent) -> ScreenResult {
+        let count = catalog.roles.count
+        guard count > 0 else { return .ignored }
+        if let wheel = Event.mouse(mouse).wheel {
+            list.move(by: wheel, count: count, visibleRows: visibleItems)
+            return .handled
+        }
+        let panes = listLayout(Rect(x: 0, y: 0, width: width, height: height))
+        if panes.preview.contains(x: mouse.x, y: mouse.y) {
+            return performInList(.open)
+        }
+        guard panes.list.contains(x: mouse.x, y: mouse.y) else { return .ignored }
+        let offset = list.visibleOffset(count: count, visibleRows: visibleItems)
+        let index = offset + (mouse.y - panes.list.y) / panes.rowsPerItem
+        // The spacer row between two roles belongs to neither.
+        guard index < count, (mouse.y - panes.list.y) % panes.rowsPerItem < 2 else { return .ignored }
+        if index == list.selected { return performInList(.open) }
+        list.select(index, count: count, visibleRows: visibleItems)
+        return .handled
+    }
+
+    private mutating func profileMouse(_ mouse: MouseEvent) -> ScreenResult {
+        guard let wheel = Event.mouse(mouse).wheel, let role = openRole else { return .ignored }
+        scroll.scroll(by: wheel * Self.wheelLines, contentHeight: cachedLayout(role).lines.count, visibleRows: height)
+        pendingAnchor = nil
+        return .handled
+    }
+
+    /// Keeps the profile's place across a new width: the same dimension or section stays
+    /// at the top, however the lines above it re-wrap.
+    private mutating func resize(width newWidth: Int, height newHeight: Int) {
+        let place = openRole.flatMap { width > 0 && pendingAnchor == nil ? cachedLayout($0).anchor(atLine: scroll.offset) : nil }
+        width = max(0, newWidth)
+        height = max(0, newHeight)
+        list.reveal(count: catalog.roles.count, visibleRows: max(1, visibleItems))
+        guard let role = openRole, width > 0 else { return }
+        if let pendingAnchor {
+            scroll(toAnchor: pendingAnchor)
+        } else if let place {
+            let document = cachedLayout(role)
+            scroll.offset = (document.anchors[place.id] ?? 0) + place.delta
+            scroll.clamp(contentHeight: document.lines.count, visibleRows: height)
+        } else {
+            scroll.clamp(contentHeight: cachedLayout(role).lines.count, visibleRows: height)
+        }
+    }
+
+    private mutating func scroll(toAnchor anchor: String) {
+        guard let role = openRole else { return }
+        let document = cachedLayout(role)
+        scroll.offset = document.anchors[anchor] ?? 0
+        scroll.clamp(contentHeight: document.lines.count, visibleRows: height)
+    }
+
+    // MARK: Geometry, shared by update and render
+
+    /// The profile at the current width (the same lines `render` draws).
+    func layout(_ role: Role, glyphs: Glyphs = .unicode) -> ProfileDocument {
+        ProfileDocument(catalog: catalog, role: role, width: Self.profileTextWidth(areaWidth: width), glyphs: glyphs)
+    }
+
+    /// The open profile's layout, if it was made for `role` at `textWidth` in `glyphs`.
+    func cached(_ role: Role, textWidth: Int, glyphs: Glyphs) -> ProfileDocument? {
+        guard let document, document.roleID == role.id, document.width == textWidth, glyphs == .unicode else { return nil }
+        return document
+    }
+
+    /// `layout(role)`, kept until the role or width changes: a long profile is hundreds of
+    /// wrapped lines, too many to lay out again for every key.
+    private mutating func cachedLayout(_ role: Role) -> ProfileDocument {
+        if let document = cached(role, textWidth: Self.profileTextWidth(areaWidth: width), glyphs: .unicode) { return document }
+        let document = layout(role)
+        self.document = document
+        return document
+    }
+
+    /// The profile wraps to the area less a margin on the left, a gap, and the scrollbar.
+    static func profileTextWidth(areaWidth: Int) -> Int { max(1, areaWidth - 3) }
+
+    /// Roles that fit in the list pane at once.
+    private var visibleItems: Int {
+        let panes = listLayout(Rect(x: 0, y: 0, width: width, height: height))
+        return max(1, panes.list.height / panes.rowsPerItem)
+    }
+
+    /// The list on the left (each role a title row and an alias row, with a spacer row
+    /// between roles when they all fit with it), a rule, and the preview on the right.
+    func listLayout(_ area: Rect) -> (list: Rect, rule: Rect, preview: Rect, rowsPerItem: Int) {
+        // The list is as narrow as its titles allow until the preview has its fill
+        // (`previewWidth`); beyond that it widens to show aliases whole.
+        let titles = (catalog.roles.map { TextWidth.of($0.title) }.max() ?? 0) + 4
+        let aliases = (catalog.roles.map { TextWidth.of($0.aliases.joined(separator: ", ")) }.max() ?? 0) + 4
+        let listWidth = min(max(titles, min(aliases, area.width - Self.previewWidth)), area.width / 3)
+        let (list, rest) = area.splitLeft(listWidth)
+        let (rule, afterRule) = rest.splitLeft(1)
+        let preview = afterRule.inset(horizontal: 1)
+        let rowsPerItem = catalog.roles.count * 3 - 1 <= area.height ? 3 : 2
+        return (list, rule, Rect(x: preview.x, y: area.y, width: preview.width, height: area.height), rowsPerItem)
+    }
 }

@@ -88,7 +88,7 @@ extension AppModel {
         case .overlap(let id):
             guard let overlap = catalog.overlaps.first(where: { $0.id == id }) else { return nil }
             return .compare(roles: overlap.roles)
-        case .transition(_, let to): return .profile(role: to, dimension: nil)
+        case .transition(_, let to): return .profile(role: to, dimension: "ways-in")
         case .source: return nil
         }
     }

@@ -53,7 +53,10 @@ public struct Buffer: Hashable, Sendable {
         guard y >= 0, y < height, maxWidth > 0 else { return 0 }
         let limit = maxWidth >= width - x ? width : x + maxWidth
         var column = x
-        for character in Sanitizer.clean(text, keepNewlines: false) {
+        for original in Sanitizer.clean(text, keepNewlines: false) {
+            // Outside UTF-8 locales, typographic punctuation becomes its one-cell ASCII
+            // look-alike instead of mojibake, keeping every layout's widths unchanged.
+            let character = glyphs.isUnicode ? original : Glyphs.asciiLookalike(original)
             let cellWidth = TextWidth.of(character)
             if cellWidth == 0 { continue }
             if column + cellWidth > limit {

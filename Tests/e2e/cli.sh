@@ -64,7 +64,7 @@ expect_status "export json" 0 "$out.json" "$bin" export --format json
 check "export json parses" python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$out.json"
 
 expect_status "unknown role" 64 "$out" "$bin" show astronaut
-contains "unknown role lists ids" "$out" "known roles: data-engineer"
+contains "unknown role lists ids" "$out" "known roles: ai-engineer, data-engineer, data-scientist, ml-engineer"
 expect_status "ambiguous prefix" 64 "$out" "$bin" show data
 contains "ambiguous role lists matches" "$out" "could be any of these roles"
 
