@@ -142,16 +142,62 @@ struct CellWriter {
         // Too narrow for the indent: wrap without it rather than lose the text.
         let useIndent = width - indent >= 4
         let textWidth = useIndent ? width - indent : width
-        let wrapped = StyledLine(spans: spans.map { Span(Sanitizer.clean($0.text, keepNewlines: true), style: $0.style) })
-            .wrapped(width: textWidth)
-            .map { line in
-                StyledLine(spans: line.spans.map { Span(String($0.text.map { $0 == glue ? " " : $0 }), style: $0.style) })
-            }
+        let prepared = spans.map {
+            Span(breakingAfterHyphens(Sanitizer.clean($0.text, keepNewlines: true), width: textWidth), style: $0.style)
+        }
+        let wrapped = StyledLine(spans: prepared).wrapped(width: textWidth).map(finished)
         guard useIndent, indent > 0 else { return wrapped }
         return wrapped.enumerated().map { index, line in
             let prefix = index == 0 ? first : rest
             let padded = prefix + String(repeating: " ", count: indent - TextWidth.of(prefix))
             return StyledLine(spans: [Span(padded, style: prefixStyle)] + line.spans)
         }
+    }
+
+    /// Marks a hyphen after which `wrap` split a word so the line may break there: a
+    /// combining grapheme joiner, which attaches to the hyphen and takes no cell, so the
+    /// split only costs the measuring one cell for the space.
+    static let hyphenBreak: Unicode.Scalar = "\u{034F}"
+
+    /// Splits each word too wide for a line after its hyphens, so "mid-to-senior-level"
+    /// in a narrow column breaks as "mid-to-senior-" / "level" rather than mid-letter.
+    /// (The marker and space added are taken out again by `finished`.)
+    static func breakingAfterHyphens(_ text: String, width: Int) -> String {
+        guard text.contains("-") else { return text }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        return words.map { word -> String in
+            guard TextWidth.of(word) > width, word.dropLast().contains("-") else { return String(word) }
+            var result = ""
+            for (index, character) in word.enumerated() {
+                result.append(character)
+                if character == "-" && index < word.count - 1 {
+                    result.unicodeScalars.append(hyphenBreak)
+                    result += " "
+                }
+            }
+            return result
+        }.joined(separator: " ")
+    }
+
+    /// A wrapped line as it is shown: glued spaces back to spaces, and the pieces of a
+    /// split word that stayed on one line joined up again.
+    static func finished(_ line: StyledLine) -> StyledLine {
+        var spans: [Span] = []
+        var afterBreak = false
+        for span in line.spans {
+            var text = ""
+            for character in span.text {
+                if afterBreak && character == " " { afterBreak = false; continue }
+                afterBreak = false
+                if character.unicodeScalars.contains(hyphenBreak) {
+                    text.unicodeScalars.append(contentsOf: character.unicodeScalars.filter { $0 != hyphenBreak })
+                    afterBreak = true
+                    continue
+                }
+                text.append(character == glue ? " " : character)
+            }
+            if !text.isEmpty { spans.append(Span(text, style: span.style)) }
+        }
+        return StyledLine(spans: spans)
     }
 }

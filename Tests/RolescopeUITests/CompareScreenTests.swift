@@ -414,6 +414,14 @@ final class CompareScreenTests: XCTestCase {
                        "....####>.")
     }
 
+    func testNarrowCellsBreakAfterHyphensAndKeepSourceNamesWhole() {
+        let lines = CellWriter.wrap([Span("a mid-to-senior-level figure"), Span(" [AI\u{00A0}Graduate]", style: .dim)],
+                                    width: 15).map(\.text)
+        XCTAssertEqual(lines, ["a mid-to-", "senior-level", "figure", "[AI Graduate]"])
+        XCTAssertEqual(CellWriter.wrap([Span("mid-to-senior")], width: 20).map(\.text), ["mid-to-senior"],
+                       "a word that fits is left alone")
+    }
+
     // MARK: Snapshots
 
     func snapshot(_ screen: CompareScreen, width: Int, height: Int, glyphs: Glyphs = .unicode, named name: String,
