@@ -1,0 +1,203 @@
+import RoleModel
+import TerminalKit
+
+/// Turns one role's values for one dimension into the lines of a Compare cell (or, with
+/// `detailed`, of the detail panel), wrapped to a column width.
+///
+/// Everything comes out as `StyledLine`s already fitted to the width, so the table only
+/// stacks lines and a row's height is simply its tallest cell's line count.
+struct CellWriter {
+    let catalog: Catalog
+    let glyphs: Glyphs
+    /// Whether each value carries its "[Source]" label.
+    let showSources: Bool
+    /// The detail panel's fuller form: notes, the article's own labels, ladder focus.
+    let detailed: Bool
+
+    init(catalog: Catalog, glyphs: Glyphs, showSources: Bool, detailed: Bool = false) {
+        self.catalog = catalog
+        self.glyphs = glyphs
+        self.showSources = showSources
+        self.detailed = detailed
+    }
+
+    /// The lines of a cell holding `values` (all from one role, one dimension). Money
+    /// is drawn by `PayRow`, which needs every role's figures for its shared axis.
+    func lines(for values: [DimensionValue], width: Int) -> [StyledLine] {
+        guard width > 0 else { return [] }
+        guard !values.isEmpty else { return wrap([Span("not covered", style: .dim)], width: width) }
+        var result: [StyledLine] = []
+        var previousWasOneLineLevel: Bool?
+        for value in values {
+            let block = lines(for: value, width: width)
+            let oneLineLevel = Self.isLevel(value) && block.count == 1
+            // A blank line keeps several sources' values apart; one-line levels stack.
+            if let previousWasOneLineLevel, !(previousWasOneLineLevel && oneLineLevel) { result.append(.empty) }
+            result += block
+            previousWasOneLineLevel = oneLineLevel
+        }
+        return result
+    }
+
+    static func isLevel(_ value: DimensionValue) -> Bool {
+        if case .level = value.content { return true }
+        return false
+    }
+
+    /// One value's lines. `withLabel` adds a money figure's own label even in a cell,
+    /// where it is needed to tell apart two figures of the same kind (two BLS medians).
+    func lines(for value: DimensionValue, width: Int, withLabel: Bool = false) -> [StyledLine] {
+        var result: [StyledLine]
+        switch value.content {
+        case .prose(let text):
+            result = wrap([Span(text)] + sourceSpans(value, width: width), width: width)
+        case .list(let items):
+            result = items.flatMap { wrap([Span($0)], width: width, first: glyphs.bullet + " ", rest: "  ") }
+            if let label = sourceLabel(value, width: width - 2) {
+                // Indented under the items when the label fits that way, else flush left.
+                let indent = TextWidth.of(label) <= width - 2 ? "  " : ""
+                result += wrap([Span(label, style: .dim)], width: width, first: indent, rest: indent)
+            }
+        case .level(let rating):
+            result = wrap(levelSpans(rating) + sourceSpans(value, width: width), width: width)
+        case .money(let money):
+            result = wrap(PayRow.labelSpans(money, width: width, withLabel: detailed || withLabel)
+                          + sourceSpans(value, width: width), width: width)
+        case .ladder(let steps):
+            result = ladderLines(steps, width: width)
+            if let label = sourceLabel(value, width: width) { result += wrap([Span(label, style: .dim)], width: width) }
+        }
+        if detailed, let note = value.note {
+            result += wrap([Span(note, style: .dim)], width: width, first: "  ", rest: "  ")
+        }
+        return result
+    }
+
+    // MARK: Pieces
+
+    /// " [JoinAI]" after a value, or nothing when sources are hidden.
+    func sourceSpans(_ value: DimensionValue, width: Int) -> [Span] {
+        guard let label = sourceLabel(value, width: width) else { return [] }
+        return [Span(" " + label, style: .dim)]
+    }
+
+    /// "[JoinAI]", "[A.Team, H2K]": each source's short name kept whole when wrapped, as
+    /// long as it fits on a line of `width` cells at all.
+    func sourceLabel(_ value: DimensionValue, width: Int) -> String? {
+        guard showSources || detailed, !value.sources.isEmpty else { return nil }
+        let names = value.sources.map { catalog.source($0)?.short ?? $0 }
+        let glued = names.map { TextWidth.of($0) + 2 <= width ? Self.unbreakable($0) : $0 }
+        return "[" + glued.joined(separator: ", ") + "]"
+    }
+
+    /// Stands in for a space that must not become a line break ("AI Graduate"); `wrap`
+    /// turns it back into a plain space once the lines are made.
+    static let glue: Character = "\u{00A0}"
+
+    static func unbreakable(_ text: String) -> String {
+        String(text.map { $0 == " " ? glue : $0 })
+    }
+
+    /// "██░ Moderate": a bar as many cells long as the scale has levels, so a full bar
+    /// means the top of that article's scale.
+    func levelSpans(_ rating: LevelRating) -> [Span] {
+        let width = max(1, min(rating.outOf, 8))
+        let (cells, filled) = Bar.cells(fraction: rating.fraction, width: width, glyphs: glyphs)
+        var spans = [Span(cells[..<filled].joined(), style: .bar),
+                     Span(cells[filled...].joined(), style: .barEmpty),
+                     Span(" " + Self.unbreakable(rating.level))]
+        // The article's own name for the skill is context for the detail panel; in a
+        // narrow cell it would crowd out the rating itself.
+        if detailed, let label = rating.label { spans.append(Span(" (\"\(label)\" in the article)", style: .dim)) }
+        return spans.filter { !$0.text.isEmpty }
+    }
+
+    /// "1. Junior MLE 0–2 yrs", numbered, with the focus under each step in detail.
+    func ladderLines(_ steps: [LadderStep], width: Int) -> [StyledLine] {
+        let numberWidth = String(steps.count).count + 2
+        var result: [StyledLine] = []
+        for (index, step) in steps.enumerated() {
+            let number = String(index + 1) + "."
+            let first = number + String(repeating: " ", count: max(1, numberWidth - number.count))
+            var spans = [Span(step.title)]
+            if let years = step.yearsText { spans.append(Span(" " + years, style: .dim)) }
+            let indent = String(repeating: " ", count: numberWidth)
+            result += wrap(spans, width: width, first: first, rest: indent)
+            if detailed, let focus = step.focus {
+                result += wrap([Span(focus, style: .dim)], width: width, first: indent, rest: indent)
+            }
+        }
+        return result
+    }
+
+    /// Word-wraps spans to `width`, with a first-line prefix and a hanging indent.
+    func wrap(_ spans: [Span], width: Int, first: String = "", rest: String = "") -> [StyledLine] {
+        Self.wrap(spans, width: width, first: first, rest: rest)
+    }
+
+    static func wrap(_ spans: [Span], width: Int, first: String = "", rest: String = "",
+                     prefixStyle: Style = .normal) -> [StyledLine] {
+        guard width > 0 else { return [] }
+        let indent = max(TextWidth.of(first), TextWidth.of(rest))
+        // Too narrow for the indent: wrap without it rather than lose the text.
+        let useIndent = width - indent >= 4
+        let textWidth = useIndent ? width - indent : width
+        let prepared = spans.map {
+            Span(breakingAfterHyphens(Sanitizer.clean($0.text, keepNewlines: true), width: textWidth), style: $0.style)
+        }
+        let wrapped = StyledLine(spans: prepared).wrapped(width: textWidth).map(finished)
+        guard useIndent, indent > 0 else { return wrapped }
+        return wrapped.enumerated().map { index, line in
+            let prefix = index == 0 ? first : rest
+            let padded = prefix + String(repeating: " ", count: indent - TextWidth.of(prefix))
+            return StyledLine(spans: [Span(padded, style: prefixStyle)] + line.spans)
+        }
+    }
+
+    /// Marks a hyphen after which `wrap` split a word so the line may break there: a
+    /// combining grapheme joiner, which attaches to the hyphen and takes no cell, so the
+    /// split only costs the measuring one cell for the space.
+    static let hyphenBreak: Unicode.Scalar = "\u{034F}"
+
+    /// Splits each word too wide for a line after its hyphens, so "mid-to-senior-level"
+    /// in a narrow column breaks as "mid-to-senior-" / "level" rather than mid-letter.
+    /// (The marker and space added are taken out again by `finished`.)
+    static func breakingAfterHyphens(_ text: String, width: Int) -> String {
+        guard text.contains("-") else { return text }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        return words.map { word -> String in
+            guard TextWidth.of(word) > width, word.dropLast().contains("-") else { return String(word) }
+            var result = ""
+            for (index, character) in word.enumerated() {
+                result.append(character)
+                if character == "-" && index < word.count - 1 {
+                    result.unicodeScalars.append(hyphenBreak)
+                    result += " "
+                }
+            }
+            return result
+        }.joined(separator: " ")
+    }
+
+    /// A wrapped line as it is shown: glued spaces back to spaces, and the pieces of a
+    /// split word that stayed on one line joined up again.
+    static func finished(_ line: StyledLine) -> StyledLine {
+        var spans: [Span] = []
+        var afterBreak = false
+        for span in line.spans {
+            var text = ""
+            for character in span.text {
+                if afterBreak && character == " " { afterBreak = false; continue }
+                afterBreak = false
+                if character.unicodeScalars.contains(hyphenBreak) {
+                    text.unicodeScalars.append(contentsOf: character.unicodeScalars.filter { $0 != hyphenBreak })
+                    afterBreak = true
+                    continue
+                }
+                text.append(character == glue ? " " : character)
+            }
+            if !text.isEmpty { spans.append(Span(text, style: span.style)) }
+        }
+        return StyledLine(spans: spans)
+    }
+}
