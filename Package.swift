@@ -48,7 +48,8 @@ let package = Package(
             dependencies: [
                 "RolescopeUI", "RoleModel", "TerminalKit",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
-            ]
+            ],
+            exclude: ["__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]
