@@ -93,7 +93,7 @@ extension DimensionValue {
         case .money(let m):
             w.int(m.low); w.optionalInt(m.high); w.bool(m.openEnded); w.string(m.currency); w.string(m.period)
             w.string(m.basis.rawValue); w.optionalString(m.seniority); w.optionalString(m.region); w.optionalString(m.asOf)
-            w.optionalString(m.label)
+            w.optionalString(m.label); w.optionalString(m.published)
         case .ladder(let steps):
             w.array(steps) { w, s in w.string(s.title); w.optionalInt(s.minYears); w.optionalInt(s.maxYears); w.optionalString(s.focus) }
         }
@@ -111,7 +111,8 @@ extension DimensionValue {
         case .money:
             content = .money(MoneyRange(low: try r.int(), high: try r.optionalInt(), openEnded: try r.bool(), currency: try r.string(),
                                         period: try r.string(), basis: try r.raw(PayBasis.self), seniority: try r.optionalString(),
-                                        region: try r.optionalString(), asOf: try r.optionalString(), label: try r.optionalString()))
+                                        region: try r.optionalString(), asOf: try r.optionalString(), label: try r.optionalString(),
+                                        published: try r.optionalString()))
         case .ladder:
             content = .ladder(try r.array { r throws(ArchiveError) in
                 LadderStep(title: try r.string(), minYears: try r.optionalInt(), maxYears: try r.optionalInt(), focus: try r.optionalString())

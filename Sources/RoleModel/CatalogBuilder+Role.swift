@@ -53,7 +53,7 @@ extension CatalogBuilder {
         let common = ["note", "sources"]
         let byKind: [DimensionKind: [String]] = [
             .prose: ["text"], .list: ["items"], .level: ["level", "label"],
-            .money: ["low", "high", "openEnded", "currency", "period", "basis", "seniority", "region", "asOf", "label"],
+            .money: ["low", "high", "openEnded", "currency", "period", "basis", "seniority", "region", "asOf", "label", "published"],
             .ladder: ["steps"],
         ]
         let allowed = common + byKind[dimension.kind]!
@@ -116,7 +116,7 @@ extension CatalogBuilder {
                           currency: map.string("currency", required: false) ?? "USD",
                           period: map.string("period", required: false) ?? "year", basis: basis, seniority: seniority,
                           region: map.string("region", required: false), asOf: map.string("asOf", required: false),
-                          label: map.string("label", required: false))
+                          label: map.string("label", required: false), published: map.string("published", required: false))
     }
 
     func readSteps(_ map: MapReader) -> [LadderStep] {

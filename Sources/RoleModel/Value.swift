@@ -89,10 +89,13 @@ public struct MoneyRange: Codable, Hashable, Sendable {
     public var region: String?
     public var asOf: String?
     public var label: String?
+    /// The figure exactly as the source printed it ("$220K–$400K"), when that differs
+    /// from the plain form; `low` and `high` still carry the amounts for drawing.
+    public var published: String?
 
     public init(low: Int, high: Int? = nil, openEnded: Bool = false, currency: String = "USD",
                 period: String = "year", basis: PayBasis, seniority: String? = nil,
-                region: String? = nil, asOf: String? = nil, label: String? = nil) {
+                region: String? = nil, asOf: String? = nil, label: String? = nil, published: String? = nil) {
         self.low = low
         self.high = high
         self.openEnded = openEnded
@@ -103,10 +106,13 @@ public struct MoneyRange: Codable, Hashable, Sendable {
         self.region = region
         self.asOf = asOf
         self.label = label
+        self.published = published
     }
 
-    /// The figure as published: "$85,000–$110,000", "$140,000–$170,000+", "$112,590".
+    /// The figure as published: "$85,000–$110,000", "$140,000–$170,000+", "$112,590",
+    /// or the source's own form ("$220K–$400K") when the content records one.
     public var figure: String {
+        if let published { return published }
         var text = Self.format(low, currency: currency)
         if let high, high != low { text += "–" + Self.format(high, currency: currency) }
         if openEnded { text += "+" }
