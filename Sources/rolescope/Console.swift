@@ -29,12 +29,19 @@ enum Console {
         return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
     }
 
+    /// Writes to standard output. Everything the plain commands print passes through here
+    /// and through `Sanitizer`: documents are sanitized as they are rendered, but prompts,
+    /// messages and anything quoting the user's input or content are caught here too, so
+    /// no path can hand the terminal a control sequence. (JSON is escaped when it is
+    /// encoded, so it passes unchanged.)
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(Sanitizer.clean(text).utf8))
     }
 
+    /// Writes a message line to standard error, sanitized like `write`.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let clean = Sanitizer.clean(text)
+        FileHandle.standardError.write(Data((clean.hasSuffix("\n") ? clean : clean + "\n").utf8))
     }
 
     /// Prints a document in the chosen format (JSON is produced separately by the caller).

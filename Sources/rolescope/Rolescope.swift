@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RoleModel
 import RoleReports
 
@@ -31,6 +32,23 @@ struct Rolescope: ParsableCommand {
         ("validate [DIR]", "check a content directory"),
         ("export", "the whole catalog (--format markdown|json)"),
     ]
+
+    /// ArgumentParser's own `main`, with its messages sent through `Console`: a usage
+    /// error quotes what was typed ("Unknown option '--x'"), and an argument can hold an
+    /// escape sequence as easily as a content file can.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code.isSuccess { Console.write(message + "\n") } else { Console.error(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 
     func run() throws {
         // Content is loaded and validated before the terminal is touched: invalid content
