@@ -8,6 +8,10 @@ final class ProblemLog {
     func add(_ file: String, _ mark: Mark?, _ message: String, hint: String? = nil) {
         problems.append(ContentProblem(file: file, line: mark?.line, column: mark?.column, message: message, hint: hint))
     }
+
+    func add(_ problem: ContentProblem) {
+        problems.append(problem)
+    }
 }
 
 /// Where something was defined, for problems found after reading.
@@ -70,7 +74,8 @@ struct MapReader {
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            problem(key, "'\(key)' in \(what) should be text, found \(node.kindName)")
+            problem(key, "'\(key)' in \(what) should be text, found \(node.kindName)",
+                    hint: "write it as text after the colon; quote it (\"...\") if it starts with [ or { or holds ': '")
             return nil
         }
         if required && scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -96,7 +101,7 @@ struct MapReader {
     func bool(_ key: String) -> Bool? {
         guard let node = mapping[key] else { return nil }
         guard let value = node.bool else {
-            problem(key, "'\(key)' in \(what) should be true or false, found \(node.describe)")
+            problem(key, "'\(key)' in \(what) should be true or false, found \(node.describe)", hint: "write true or false")
             return nil
         }
         return value
@@ -120,7 +125,8 @@ struct MapReader {
         let items = list(key, required: required)
         for item in items {
             if case .scalar(let scalar) = item, !scalar.string.isEmpty { result.append(scalar.string) } else {
-                log.add(file, item.mark, "each item of '\(key)' in \(what) should be text, found \(item.describe)")
+                log.add(file, item.mark, "each item of '\(key)' in \(what) should be text, found \(item.describe)",
+                        hint: "write each item as text; quote it if it holds ', ' or ': '")
             }
         }
         if required && items.isEmpty && mapping[key] != nil {
@@ -131,7 +137,7 @@ struct MapReader {
 
     func map(_ key: String, what childWhat: String, required: Bool = false) -> MapReader? {
         guard let node = mapping[key] else {
-            if required { problem(nil, "\(what) is missing '\(key)'") }
+            if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key):` with its keys indented below it") }
             return nil
         }
         return MapReader(node, file: file, log: log, what: childWhat)

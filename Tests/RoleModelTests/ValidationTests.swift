@@ -152,7 +152,7 @@ final class ValidationTests: XCTestCase {
     }
 
     func testEmptyFileAndNonMapping() throws {
-        assertProblem(try problems(replacing: "empty.yaml", with: ""), "file is empty", file: "empty.yaml", atLine: nil)
+        assertProblem(try problems(replacing: "empty.yaml", with: ""), "file is empty", file: "empty.yaml", atLine: 1)
         assertProblem(try problems(replacing: "list.yaml", with: "- a\n- b\n"), "should be a mapping of sections", file: "list.yaml", atLine: 1)
     }
 
