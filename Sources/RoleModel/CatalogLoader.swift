@@ -125,19 +125,28 @@ public enum CatalogLoader {
             return .failure(ContentProblem(file: shown, line: 1, message: dangling ? "a symbolic link to nothing" : "cannot read the file (\(reason))",
                                            hint: dangling ? "point the link at a content file or delete it" : "check that it exists and its permissions let you read it"))
         }
+        if (info.st_mode & S_IFMT) == S_IFDIR && !["yaml", "yml"].contains(url.pathExtension.lowercased()) {
+            // Reported by the directory walk: a subdirectory it could not list.
+            return .failure(ContentProblem(file: shown, line: 1, message: "cannot read the directory, so its files were not checked",
+                                           hint: "check its permissions (it must be readable and searchable)"))
+        }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             return .failure(ContentProblem(file: shown, line: 1, message: "not a regular file (\(fileKind(info.st_mode)))",
                                            hint: "content files are plain .yaml files; remove it or rename it so it does not end in .yaml"))
         }
         let data: Data
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(ContentProblem(file: shown, line: 1, message: "cannot read the file (\(String(cString: strerror(errno))))",
+                                           hint: "check its permissions (it must be readable)"))
+        }
         do {
             // Read one byte past the limit rather than trusting the reported size.
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
         } catch {
             return .failure(ContentProblem(file: shown, line: 1, message: "cannot read the file (\(error.localizedDescription))",
-                                           hint: "check its permissions (it must be readable)"))
+                                           hint: "check that it is a file on a working disk"))
         }
         if data.count > maximumFileSize {
             let line = data.prefix(maximumFileSize).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
