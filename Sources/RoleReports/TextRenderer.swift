@@ -93,12 +93,8 @@ public struct TextRenderer: Sendable {
     func table(header: [String], rows: [[String]]) -> [String] {
         let columns = header.count
         guard columns > 0 else { return [] }
-        let gap = 2
-        let widest = labelWidth ?? rows.map { TextWidth.of($0.first ?? "") }.max() ?? 0
-        let labelWidth = min(max(12, widest), max(12, width / 5))
-        let rest = columns > 1 ? (width - labelWidth - gap * (columns - 1)) / (columns - 1) : width
-        if columns > 1 && rest < 10 { return stacked(header: header, rows: rows) }
-        let widths = [labelWidth] + Array(repeating: rest, count: columns - 1)
+        let gap = Self.tableGap
+        guard let widths = tableWidths(columns: columns, rows: rows) else { return stacked(header: header, rows: rows) }
         func row(_ cells: [String]) -> [String] {
             let wrapped = (0..<columns).map { index -> [String] in
                 let text = index < cells.count ? cells[index] : ""
@@ -121,6 +117,18 @@ public struct TextRenderer: Sendable {
             out.append(contentsOf: row(cells))
         }
         return out
+    }
+
+    static let tableGap = 2
+
+    /// The width of each column of a table with `columns` columns, or nil when they would
+    /// be too narrow to read and the table is stacked instead.
+    func tableWidths(columns: Int, rows: [[String]]) -> [Int]? {
+        let widest = labelWidth ?? rows.map { TextWidth.of($0.first ?? "") }.max() ?? 0
+        let labelWidth = min(max(12, widest), max(12, width / 5))
+        guard columns > 1 else { return [labelWidth] }
+        let rest = (width - labelWidth - Self.tableGap * (columns - 1)) / (columns - 1)
+        return rest < 10 ? nil : [labelWidth] + Array(repeating: rest, count: columns - 1)
     }
 
     /// A table too wide for `width`, one row after another: the row's label on its own

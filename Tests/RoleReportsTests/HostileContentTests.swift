@@ -43,7 +43,7 @@ final class HostileContentTests: XCTestCase {
     }
 
     /// Every document the commands print, named for failure messages.
-    func documents(_ catalog: Catalog, unicode: Bool) throws -> [(String, Document)] {
+    static func documents(_ catalog: Catalog, unicode: Bool) throws -> [(String, Document)] {
         let reports = Reports(catalog: catalog, unicode: unicode)
         var docs: [(String, Document)] = [
             ("overview", reports.overview(commands: [("roles", "every role")])),
@@ -85,7 +85,7 @@ final class HostileContentTests: XCTestCase {
     func testTextAndMarkdownShowHostileTextButNeverPassItThrough() throws {
         let catalog = try catalog()
         for unicode in [true, false] {
-            for (name, document) in try documents(catalog, unicode: unicode) {
+            for (name, document) in try Self.documents(catalog, unicode: unicode) {
                 for width in [80, 40, 20] {
                     let text = TextRenderer(width: width, unicode: unicode).render(document)
                     Self.assertClean(text, "text \(name) at \(width)")
@@ -110,7 +110,7 @@ final class HostileContentTests: XCTestCase {
 
     func testTextLinesKeepTheirWidthWithHostileText() throws {
         let catalog = try catalog()
-        for (name, document) in try documents(catalog, unicode: true) {
+        for (name, document) in try Self.documents(catalog, unicode: true) {
             for width in [80, 60] {
                 for line in TextRenderer(width: width).render(document).split(separator: "\n") {
                     XCTAssertLessThanOrEqual(TextWidth.of(line), width, "\(name) at \(width): \(line)")
