@@ -15,6 +15,11 @@ public enum CatalogLoader {
     /// step in a role's values is eight deep); see `YAMLNesting`.
     public static let maximumNesting = 64
 
+    /// How many .yaml files a directory may hold, and how many entries the walk looks at
+    /// before deciding it was pointed at the wrong directory.
+    public static let maximumFiles = 1_000
+    public static let maximumEntries = 20_000
+
     /// The sections a content file may hold, in the order they are read.
     public static let sections = ["sources", "groups", "scales", "dimensions", "categories", "backgrounds",
                                   "role", "overlaps", "transitions", "questionnaire", "timeline"]
@@ -95,8 +100,17 @@ public enum CatalogLoader {
             return (shown as NSString).appendingPathComponent(relative)
         }
         var found: [(URL, String)] = []
-        for case let url as URL in walker where ["yaml", "yml"].contains(url.pathExtension.lowercased()) {
-            found.append((url, named(url)))
+        var visited = 0
+        for case let url as URL in walker {
+            visited += 1
+            if ["yaml", "yml"].contains(url.pathExtension.lowercased()) { found.append((url, named(url))) }
+            // `--data /` or `--data ~` would otherwise read a whole disk before complaining.
+            if visited > maximumEntries || found.count > maximumFiles {
+                throw .invalid([ContentProblem(file: shown, message: visited > maximumEntries
+                                                   ? "more than \(maximumEntries) files and folders below this directory; stopped looking"
+                                                   : "more than \(maximumFiles) .yaml files below this directory; stopped looking",
+                                               hint: "is it the right directory? A content directory holds a few dozen files (see docs/CONTENT.md)")])
+            }
         }
         // A subdirectory that cannot be listed would silently hide its files.
         for url in unreadable.urls where !found.contains(where: { $0.0 == url }) {

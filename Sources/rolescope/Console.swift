@@ -44,11 +44,22 @@ enum Console {
         FileHandle.standardError.write(Data((clean.hasSuffix("\n") ? clean : clean + "\n").utf8))
     }
 
-    /// Prints a document in the chosen format (JSON is produced separately by the caller).
-    static func print(_ document: Document, format: OutputFormat) {
+    /// The width documents written to a file are wrapped to: $COLUMNS, or 80.
+    static var fileWidth: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(columns), value > 0 { return value }
+        return 80
+    }
+
+    /// A document in the chosen format (JSON is produced separately by the caller).
+    static func render(_ document: Document, format: OutputFormat, width: Int) -> String {
         switch format {
-        case .markdown: write(MarkdownRenderer().render(document))
-        default: write(TextRenderer(width: width, unicode: unicode).render(document))
+        case .markdown: return MarkdownRenderer().render(document)
+        default: return TextRenderer(width: width, unicode: unicode).render(document)
         }
+    }
+
+    /// Prints a document in the chosen format to standard output.
+    static func print(_ document: Document, format: OutputFormat) {
+        write(render(document, format: format, width: width))
     }
 }

@@ -30,7 +30,7 @@ struct Rolescope: ParsableCommand {
         ("timeline ROLE", "a role's day hour by hour (--week for its week)"),
         ("search TEXT", "find text anywhere in the content"),
         ("validate [DIR]", "check a content directory"),
-        ("export", "the whole catalog (--format markdown|json)"),
+        ("export", "the whole catalog (--format markdown|json, --output FILE)"),
     ]
 
     /// ArgumentParser's own `main`, with its messages sent through `Console`: a usage
@@ -73,8 +73,8 @@ struct RolesCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try content.catalog()
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).roles()) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).roleList(), format: output.format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).roles()) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).roleList(), format: output.format)
     }
 }
 
@@ -87,8 +87,8 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let catalog = try content.catalog()
         let role = try catalog.roleArgument(role)
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).profile(role)) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).profile(role), format: output.format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).profile(role)) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).profile(role), format: output.format)
     }
 }
 
@@ -122,9 +122,9 @@ struct CompareCommand: ParsableCommand {
         let reports = Reports(catalog: catalog, unicode: Console.unicode)
         if output.format == .json {
             let shown = reports.comparedDimensions(chosen, onlyDifferences: onlyDifferences, only: only)
-            return Console.write(JSONReports(catalog: catalog).compare(chosen, dimensions: shown))
+            return try output.destination.emit(JSONReports(catalog: catalog).compare(chosen, dimensions: shown))
         }
-        Console.print(reports.compare(chosen, onlyDifferences: onlyDifferences, only: only), format: output.format)
+        try output.destination.emit(reports.compare(chosen, onlyDifferences: onlyDifferences, only: only), format: output.format)
     }
 }
 
@@ -144,8 +144,8 @@ struct TimelineCommand: ParsableCommand {
                           (have.isEmpty ? "; no source describes its working time" : "; it has: \(have.joined(separator: ", "))"))
             throw ExitCode(1)
         }
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).timeline(timeline)) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).timeline(timeline), format: output.format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).timeline(timeline)) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).timeline(timeline), format: output.format)
     }
 }
 
@@ -159,8 +159,11 @@ struct SearchCommand: ParsableCommand {
         let catalog = try content.catalog()
         let query = text.joined(separator: " ")
         let hits = catalog.search(query)
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).search(query, hits: hits)) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).search(query, hits: hits), format: output.format)
+        if output.format == .json {
+            try output.destination.emit(JSONReports(catalog: catalog).search(query, hits: hits))
+        } else {
+            try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).search(query, hits: hits), format: output.format)
+        }
         if hits.isEmpty { throw ExitCode(1) }
     }
 }
@@ -169,10 +172,11 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Print the whole catalog.")
     @OptionGroup var content: ContentOptions
     @Option(name: .long, help: "Output format: markdown, json or text.") var format: OutputFormat = .markdown
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
         let catalog = try content.catalog()
-        if format == .json { return Console.write(JSONReports(catalog: catalog).export()) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).export(), format: format)
+        if format == .json { return try destination.emit(JSONReports(catalog: catalog).export()) }
+        try destination.emit(Reports(catalog: catalog, unicode: Console.unicode).export(), format: format)
     }
 }

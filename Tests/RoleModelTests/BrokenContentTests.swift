@@ -101,6 +101,17 @@ final class BrokenContentTests: XCTestCase {
         XCTAssertEqual(error?.problems.first?.column, 26)
     }
 
+    func testTheWrongDirectoryIsNotReadToTheEnd() throws {
+        // `--data ~` by mistake: the walk stops instead of reading a whole disk.
+        let dir = scratch.appendingPathComponent("too-many")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for index in 0...CatalogLoader.maximumFiles {
+            FileManager.default.createFile(atPath: dir.appendingPathComponent("f\(index).yaml").path, contents: Data("x: 1\n".utf8))
+        }
+        assertOne(error(loading: dir), "more than 1000 .yaml files below this directory; stopped looking", file: "d", atLine: nil,
+                  hint: "is it the right directory?")
+    }
+
     // MARK: Size and depth
 
     func testTwentyMegabyteFileIsRefusedBeforeParsing() throws {
