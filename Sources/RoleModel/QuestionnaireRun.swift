@@ -146,7 +146,13 @@ public struct Explanation: Hashable, Sendable {
         let clauses = reasons.compactMap(\.because)
         guard !clauses.isEmpty else { return nil }
         let joined: String
-        if clauses.count == 1 { joined = clauses[0] } else {
+        if clauses.count == 1 {
+            joined = clauses[0]
+        } else if clauses.contains(where: { $0.contains(" and ") || $0.contains(",") }) {
+            // Clauses that have their own "and" or commas are kept apart with semicolons,
+            // so the reader can tell where one answer ends and the next begins.
+            joined = clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
+        } else {
             joined = clauses.dropLast().joined(separator: ", ") + " and " + clauses.last!
         }
         return "This result follows because " + joined + "."

@@ -55,6 +55,14 @@ final class QuestionnaireRunTests: XCTestCase {
         XCTAssertEqual(alternatives, ["0:No->get-builder", "1:No->get-builder", "2:Both->get-both"])
     }
 
+    func testClausesWithTheirOwnAndAreKeptApart() throws {
+        var tree = questionnaire!
+        tree.questions[0].answers[0].because = "you have data and want answers"
+        let run = try QuestionnaireRun(tree, answers: [0, 0, 0])
+        XCTAssertEqual(run.explanation?.becauseSentence,
+                       "This result follows because you have data and want answers; your data is clean; and you need answers.")
+    }
+
     func testReachableOutcomesAndDepth() {
         XCTAssertEqual(questionnaire.reachableOutcomes(from: .question("q1")).sorted(), ["get-both", "get-builder", "get-thinker"])
         XCTAssertEqual(questionnaire.reachableOutcomes(from: .question("q3")), ["get-thinker", "get-both"])
