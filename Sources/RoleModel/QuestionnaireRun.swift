@@ -83,6 +83,10 @@ public struct QuestionnaireRun: Hashable, Sendable {
     /// they may belong to questions the new answer no longer leads to.
     public mutating func change(step: Int, to answer: Int) throws(RunError) {
         guard steps.indices.contains(step) else { throw .noSuchStep(step) }
+        // Checked before anything is dropped, so a refused change leaves the run as it was.
+        if let question = questionnaire.question(steps[step].question), !question.answers.indices.contains(answer) {
+            throw .noSuchAnswer(answer, count: question.answers.count)
+        }
         steps.removeSubrange(step...)
         try self.answer(answer)
     }

@@ -44,6 +44,13 @@ final class QuestionnaireRunTests: XCTestCase {
         XCTAssertThrowsError(try run.change(step: 5, to: 0)) { XCTAssertEqual($0 as? QuestionnaireRun.RunError, .noSuchStep(5)) }
     }
 
+    func testARefusedChangeLeavesTheRunAsItWas() throws {
+        var run = try QuestionnaireRun(questionnaire, answers: [0, 0, 0])
+        let before = run
+        XCTAssertThrowsError(try run.change(step: 0, to: 7)) { XCTAssertEqual($0 as? QuestionnaireRun.RunError, .noSuchAnswer(7, count: 2)) }
+        XCTAssertEqual(run, before, "a session records a change only after the run took it; a refused one must drop nothing")
+    }
+
     func testExplanationComesFromTheAnswersGiven() throws {
         let run = try QuestionnaireRun(questionnaire, answers: [0, 0, 0])
         let explanation = try XCTUnwrap(run.explanation)
