@@ -31,7 +31,7 @@ let package = Package(
         // The screens: pure update and render into a TerminalKit Buffer.
         .target(name: "RolescopeUI", dependencies: ["RoleModel", "TerminalKit"]),
         // The plain-text commands' documents: text, markdown and JSON.
-        .target(name: "RoleReports", dependencies: ["RoleModel", "TerminalKit"]),
+        .target(name: "RoleReports", dependencies: ["RoleModel", "SessionStore", "TerminalKit"]),
         // Interview and self-assessment sessions, kept in SQLite: every answer and note is
         // written the moment it is given. No terminal code.
         .target(name: "SessionStore", dependencies: ["RoleModel", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(name: "rolescope-bench", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "RoleModelTests", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel", "BuiltinCatalog"]),
+        .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel", "BuiltinCatalog", "SessionStore"]),
         .testTarget(
             name: "SessionStoreTests",
             dependencies: ["SessionStore", "RoleModel", "BuiltinCatalog", .product(name: "GRDB", package: "GRDB.swift")]
