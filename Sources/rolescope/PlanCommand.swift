@@ -24,8 +24,13 @@ struct PlanCommand: ParsableCommand {
         let catalog = try content.catalog()
         let background: Background
         do { background = try catalog.background(matching: from) } catch {
-            Console.error("rolescope: \(error)")
-            throw ExitCode(64)
+            // Backgrounds that are roles too (a data scientist moving on) answer to the
+            // role's names as well: --from ds, --from mle.
+            guard let role = try? catalog.role(matching: from), let same = catalog.background(id: role.id) else {
+                Console.error("rolescope: \(error)")
+                throw ExitCode(64)
+            }
+            background = same
         }
         let role = try catalog.roleArgument(to)
         let plan = catalog.plan(from: background, to: role)
