@@ -31,7 +31,8 @@ check "record prints the new id" grep -qx 1 "$out"
 check "data folder is 0700" test "$(mode "$ROLESCOPE_DATA_HOME")" = 700
 check "database file is 0600" test "$(mode "$ROLESCOPE_DATA_HOME/sessions.sqlite")" = 600
 
-expect_status "list" 0 "$out" "$bin" sessions list
+# Wide, so no line of the list wraps whatever the date.
+COLUMNS=200 expect_status "list" 0 "$out" "$bin" sessions list
 contains "list names the candidate" "$out" "Ada Lovelace"
 contains "list shows the outcome" "$out" "finished: Hire an AI Engineer"
 contains "list counts the notes" "$out" "2 notes"
