@@ -106,7 +106,7 @@ final class BrokenContentTests: XCTestCase {
         let dir = scratch.appendingPathComponent("too-many")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for index in 0...CatalogLoader.maximumFiles {
-            FileManager.default.createFile(atPath: dir.appendingPathComponent("f\(index).yaml").path, contents: Data("x: 1\n".utf8))
+            XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("f\(index).yaml").path, contents: Data("x: 1\n".utf8)))
         }
         assertOne(error(loading: dir), "more than 1000 .yaml files below this directory; stopped looking", file: "d", atLine: nil,
                   hint: "is it the right directory?")
