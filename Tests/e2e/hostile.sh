@@ -48,7 +48,7 @@ expect_status "the hostile catalog is valid content" 0 "$work/validate" "$bin" -
 
 commands=("roles" "show pb" "show dt" "compare pb dt" "compare pb dt --only-differences" "quiz pick --answers 1,1,1"
           "quiz pick --answers 1,1,2" "quiz pick --answers 1,2" "quiz pick --answers 2" "quiz --list" "timeline pb"
-          "timeline dt --week" "search PWN" "export")
+          "timeline dt --week" "search PWN" "export" "plan --from analyst --to pb")
 for command in "${commands[@]}"; do
     read -r -a args <<<"$command"
     for format in text markdown; do
@@ -85,6 +85,24 @@ bytes_ok "show pb shows every hostile sequence" "$profile" --plain "${marks[@]}"
     --expect "^[]52;c;cm0gLXJmIH4K^G" --expect "^[P+q544e^[\\" --expect "^[[2J^[[H^[[31m" --expect "^[_PWN-apc^[\\" \
     --expect "<U+2066>iso<U+2069>" --expect "PWN<U+200B>zero<U+200C>width<U+200D><U+2060><U+FEFF><U+00AD>" \
     --expect "PWN-bs^H^H^HCR^MBEL^GDEL^?NUL^@VT^KFF^L" --expect "PWN<U+0085>nel<U+2028>ls<U+2029>ps"
+
+# Sessions: a recorded walk through the hostile questionnaire, with a hostile candidate
+# label and note, listed, shown and exported.
+export ROLESCOPE_DATA_HOME="$work/sessions"
+expect_status "record a session with a hostile candidate and note" 0 "$work/record" "$bin" --data "$data" sessions record pick \
+    --steps 1,1,2 --candidate $'Ada\e]0;PWN-cand\a\u202e' --note $'2:note\e]52;c;eA==\a\u009b'
+for command in "sessions list" "sessions show 1" "sessions export 1"; do
+    read -r -a args <<<"$command"
+    for format in text markdown json; do
+        [ "$command" = "sessions export 1" ] && [ $format = text ] && continue
+        out="$work/sessions-${args[1]}-$format"
+        expect_status "$command --format $format" 0 "$out" "$bin" --data "$data" "${args[@]}" --format "$format"
+        if [ $format = json ]; then bytes_ok "  bytes" "$out" --plain; else bytes_ok "  bytes" "$out" --plain --expect "PWN-cand"; fi
+        on_pty "$command --format $format, on a terminal" "$out.pty" 0 -- "$bin" --data "$data" "${args[@]}" --format "$format"
+        bytes_ok "  bytes" "$out.pty" --plain
+    done
+done
+unset ROLESCOPE_DATA_HOME
 
 # A search that finds nothing echoes the hostile query.
 expect_status "search for a hostile query (no hits)" 1 "$work/search-none" "$bin" --data "$data" search $'nothing\e]0;PWN-q\a\u202e\u009b'
