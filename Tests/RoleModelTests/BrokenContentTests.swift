@@ -227,6 +227,13 @@ final class BrokenContentTests: XCTestCase {
         }
     }
 
+    func testSlugRule() {
+        for id in ["a", "ml-engineer", "a1-b2-c3", "2026"] { XCTAssertTrue(CatalogBuilder.isSlug(id), id) }
+        for id in ["", "-a", "a-", "a--b", "A", "a_b", "é", "a b", "a\u{1B}", "bad\u{1B}]0;x\u{07}"] {
+            XCTAssertFalse(CatalogBuilder.isSlug(id), id)
+        }
+    }
+
     // MARK: The nesting scan
 
     func testNestingScanHasNoFalseAlarmsOnRealContent() throws {
