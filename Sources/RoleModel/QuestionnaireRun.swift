@@ -83,6 +83,10 @@ public struct QuestionnaireRun: Hashable, Sendable {
     /// they may belong to questions the new answer no longer leads to.
     public mutating func change(step: Int, to answer: Int) throws(RunError) {
         guard steps.indices.contains(step) else { throw .noSuchStep(step) }
+        // Checked before anything is dropped, so a refused change leaves the run as it was.
+        if let question = questionnaire.question(steps[step].question), !question.answers.indices.contains(answer) {
+            throw .noSuchAnswer(answer, count: question.answers.count)
+        }
         steps.removeSubrange(step...)
         try self.answer(answer)
     }
@@ -146,7 +150,13 @@ public struct Explanation: Hashable, Sendable {
         let clauses = reasons.compactMap(\.because)
         guard !clauses.isEmpty else { return nil }
         let joined: String
-        if clauses.count == 1 { joined = clauses[0] } else {
+        if clauses.count == 1 {
+            joined = clauses[0]
+        } else if clauses.contains(where: { $0.contains(" and ") || $0.contains(",") }) {
+            // Clauses that have their own "and" or commas are kept apart with semicolons,
+            // so the reader can tell where one answer ends and the next begins.
+            joined = clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
+        } else {
             joined = clauses.dropLast().joined(separator: ", ") + " and " + clauses.last!
         }
         return "This result follows because " + joined + "."

@@ -51,7 +51,7 @@ extension AppModel {
             // The screen's hints first; a global hint for a key the screen already names is
             // dropped, since the screen's meaning wins.
             var hints = focused.keyHints.entries
-            let taken = Set(hints.map(\.label))
+            let taken = Set(hints.flatMap { [$0.label] + $0.label.split(separator: "/").map(String.init) })
             hints += KeyHints(globalKeys(capturesText: focused.capturesText)).entries.filter { !taken.contains($0.label) }
             KeyHints(entries: hints).render(into: &buffer, area: hintRow)
         }

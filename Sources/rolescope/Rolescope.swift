@@ -13,7 +13,8 @@ struct Rolescope: ParsableCommand {
         also a plain-text command, for pipes, scripts, screen readers and sharing.
         """,
         subcommands: [RolesCommand.self, ShowCommand.self, CompareCommand.self, QuizCommand.self,
-                      TimelineCommand.self, SearchCommand.self, ValidateCommand.self, ExportCommand.self]
+                      TimelineCommand.self, SearchCommand.self, PlanCommand.self, SessionsCommand.self,
+                      ValidateCommand.self, ExportCommand.self]
     )
 
     @OptionGroup var content: ContentOptions
@@ -29,6 +30,8 @@ struct Rolescope: ParsableCommand {
         ("quiz [ID]", "walk a questionnaire (--answers 1,2,1 or interactively; --list)"),
         ("timeline ROLE", "a role's day hour by hour (--week for its week)"),
         ("search TEXT", "find text anywhere in the content"),
+        ("plan --from BACKGROUND --to ROLE", "what to learn, in order, to move into a role"),
+        ("sessions", "recorded sessions: list, show ID, export ID, delete ID"),
         ("validate [DIR]", "check a content directory"),
         ("export", "the whole catalog (--format markdown|json)"),
     ]
