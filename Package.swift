@@ -46,6 +46,8 @@ let package = Package(
         .executableTarget(name: "rolescope-bench", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "RoleModelTests", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        // The terminal layer on a pseudo-terminal: TERM handling, themes, restoring, hang-up.
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel", "BuiltinCatalog", "SessionStore"]),
         .testTarget(
             name: "SessionStoreTests",

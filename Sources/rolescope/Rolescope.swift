@@ -1,4 +1,5 @@
 import ArgumentParser
+import CursesTerminal
 import Foundation
 import RoleModel
 import RoleReports
@@ -57,15 +58,22 @@ struct Rolescope: ParsableCommand {
         // Content is loaded and validated before the terminal is touched: invalid content
         // prints its problems and never starts the full-screen app.
         let catalog = try content.catalog()
-        guard FullScreen.isPossible else {
-            return Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
-        }
+        // Piped, redirected, TERM unset or a terminal that cannot move the cursor
+        // (TERM=dumb): the plain overview, exit 0. An unknown TERM is a mistake worth
+        // naming: one line on stderr, exit 1, terminal untouched (see README, Keys).
+        guard FullScreen.isPossible else { return printOverview(catalog) }
         do {
             try FullScreen.run(catalog: catalog, settings: .init(mouse: !noMouse, noColor: noColor))
+        } catch CursesTerminal.StartError.noCursorAddressing, CursesTerminal.StartError.noTerminal {
+            printOverview(catalog)
         } catch {
             Console.error("rolescope: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    private func printOverview(_ catalog: Catalog) {
+        Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
     }
 }
 
