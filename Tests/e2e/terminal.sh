@@ -17,7 +17,10 @@ holder=
 tm() { tmux -L "$sock" "$@"; }
 cleanup() {
     if [ -n "$holder" ]; then kill "$holder" 2>/dev/null || true; fi
+    local socket
+    socket=$(tm display -p '#{socket_path}' 2>/dev/null || true)
     tm kill-server 2>/dev/null || true
+    if [ -n "$socket" ]; then rm -f "$socket"; fi
     if [ -n "${KEEP_WORK:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -504,10 +507,12 @@ gone() {
     local app
     app=$(cat "$work/gone.pid")
     if [ -n "$3" ]; then app=$(pgrep -P "$app" -x "$comm" || true); fi
+    local start
+    start=$(date +%s%N)
     tm kill-window -t term:gone
     exited() { ! kill -0 "$app" 2>/dev/null; }
     if poll exited; then
-        pass "$name: the app exits"
+        pass "$name: the app exits ($(( ($(date +%s%N) - start) / 1000000 ))ms after the window closed, with polling)"
     else
         echo "        still running: $(ps -o pid=,stat=,time=,args= -p "$app")"
         fail "$name: the app is still running"
