@@ -34,7 +34,20 @@ extension AppModel {
         let used = buffer.put(name, x: 0, y: 0, style: Style.title.bold(), maxWidth: width)
         tabsWidget.render(into: &buffer, area: Rect(x: used, y: 0, width: max(0, width - used), height: 1))
         // Where you are.
-        buffer.putTruncated(" " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: width)
+        if payHidden {
+            // The note sits at the right; the breadcrumb gets what is left.
+            let note = "pay hidden ($ shows) "
+            let noteWidth = TextWidth.of(note)
+            let room = width - noteWidth - 1
+            if room >= 20 {
+                buffer.putTruncated(" " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: room)
+                buffer.put(note, x: width - noteWidth, y: 1, style: .warning, maxWidth: noteWidth)
+            } else {
+                buffer.putTruncated(" Pay hidden · " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: width)
+            }
+        } else {
+            buffer.putTruncated(" " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: width)
+        }
         focused.render(into: &buffer, area: contentArea)
         // Key hints.
         let hintRow = Rect(x: 0, y: height - 1, width: width, height: 1)

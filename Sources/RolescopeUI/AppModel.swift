@@ -25,7 +25,9 @@ public struct AppModel: Sendable {
     private(set) var history: [Tab] = []
     var overlay: Overlay?
     var search = SearchState()
-    let searchIndex: SearchIndex
+    private(set) var searchIndex: SearchIndex
+    /// True while every pay figure reads "hidden" (`--hide-pay`, the `$` key).
+    public private(set) var payHidden = false
 
     /// Below this the app shows a "terminal too small" notice instead of a screen.
     public static let minimumWidth = 60
@@ -34,6 +36,25 @@ public struct AppModel: Sendable {
     enum Overlay: Hashable, Sendable {
         case help(offset: Int)
         case search
+    }
+
+    public init(catalog: Catalog, width: Int, height: Int, payHidden: Bool) {
+        self.init(catalog: catalog, width: width, height: height)
+        if payHidden { setPayHidden(true) }
+    }
+
+    /// Hides or shows pay on every screen: they are given the catalog with pay taken out
+    /// (or the real one back) and keep their places; search then finds no figures either.
+    public mutating func setPayHidden(_ hidden: Bool) {
+        guard hidden != payHidden else { return }
+        payHidden = hidden
+        let shown = hidden ? catalog.hidingPay() : catalog
+        roles.setPay(hidden: hidden, catalog: shown)
+        compare.setPay(hidden: hidden, catalog: shown)
+        questionnaire.setPay(hidden: hidden, catalog: shown)
+        timeline.setPay(hidden: hidden, catalog: shown)
+        searchIndex = SearchIndex(shown)
+        resizeScreens()
     }
 
     public init(catalog: Catalog, width: Int, height: Int) {
@@ -123,6 +144,7 @@ public struct AppModel: Sendable {
         case .search:
             overlay = .search
             search.begin()
+        case .togglePay: setPayHidden(!payHidden)
         case .nextHit: stepHit(by: 1)
         case .previousHit: stepHit(by: -1)
         case .back:

@@ -10,7 +10,10 @@ import TerminalKit
 /// that would have changed it, each one a key press away. All the logic of a walk lives
 /// in `QuestionnaireRun`; this screen only decides what is highlighted and shown.
 public struct QuestionnaireScreen: Screen {
-    let catalog: Catalog
+    private(set) var catalog: Catalog
+
+    /// Shows `catalog` (the app's, or its copy with pay hidden).
+    mutating func setPay(hidden: Bool, catalog: Catalog) { self.catalog = catalog }
     /// The questionnaire being answered, or nil while the chooser is shown.
     private(set) var run: QuestionnaireRun?
     /// The chooser's selected questionnaire.

@@ -10,6 +10,7 @@ enum FullScreen {
     struct Settings {
         var mouse = true
         var noColor = false
+        var hidePay = false
     }
 
     /// Whether the full-screen app can run here: both ends are terminals and TERM is usable.
@@ -22,7 +23,7 @@ enum FullScreen {
         let terminal = CursesTerminal()
         try terminal.start(CursesTerminal.Options(noColor: settings.noColor, mouse: settings.mouse))
         defer { terminal.stop() }
-        var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height)
+        var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height, payHidden: settings.hidePay)
         var buffer = terminal.makeBuffer()
         model.render(into: &buffer)
         terminal.present(buffer)

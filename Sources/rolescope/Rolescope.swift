@@ -21,6 +21,8 @@ struct Rolescope: ParsableCommand {
     var noMouse = false
     @Flag(name: .long, help: "Full-screen app: no colours (bold, reverse and underline only). NO_COLOR does the same.")
     var noColor = false
+    @Flag(name: .long, help: "Full-screen app: show \"hidden\" instead of every pay figure (the $ key toggles it).")
+    var hidePay = false
 
     static let commandSummaries: [(String, String)] = [
         ("roles", "every role, id and one-line summary"),
@@ -43,7 +45,7 @@ struct Rolescope: ParsableCommand {
             return Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
         }
         do {
-            try FullScreen.run(catalog: catalog, settings: .init(mouse: !noMouse, noColor: noColor))
+            try FullScreen.run(catalog: catalog, settings: .init(mouse: !noMouse, noColor: noColor, hidePay: hidePay))
         } catch {
             Console.error("rolescope: \(error)")
             throw ExitCode(1)
