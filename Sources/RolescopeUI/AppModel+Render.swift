@@ -34,16 +34,17 @@ extension AppModel {
         let used = buffer.put(name, x: 0, y: 0, style: Style.title.bold(), maxWidth: width)
         tabsWidget.render(into: &buffer, area: Rect(x: used, y: 0, width: max(0, width - used), height: 1))
         // Where you are.
-        if payHidden {
+        let notes = (warning.map { [$0] } ?? []) + (payHidden ? ["pay hidden ($ shows)"] : [])
+        if !notes.isEmpty {
             // The note sits at the right; the breadcrumb gets what is left.
-            let note = "pay hidden ($ shows) "
+            let note = notes.joined(separator: " · ") + " "
             let noteWidth = TextWidth.of(note)
             let room = width - noteWidth - 1
             if room >= 20 {
                 buffer.putTruncated(" " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: room)
                 buffer.put(note, x: width - noteWidth, y: 1, style: .warning, maxWidth: noteWidth)
             } else {
-                buffer.putTruncated(" Pay hidden · " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: width)
+                buffer.putTruncated(" " + notes.joined(separator: " · ") + " · " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: width)
             }
         } else {
             buffer.putTruncated(" " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: width)
@@ -54,6 +55,18 @@ extension AppModel {
         switch overlay {
         case .search:
             renderSearch(into: &buffer, hintRow: hintRow)
+        case .resume(let offer):
+            KeyHints(entries: [.init(label: "Enter/y", description: "resume"), .init(label: "n/Esc", description: "start fresh")]).render(into: &buffer, area: hintRow)
+            let lines = [
+                StyledLine("An unfinished session was found:", style: .heading),
+                StyledLine(offer.label),
+                StyledLine(""),
+                StyledLine("Resume it? Enter or y resumes; n or Esc starts fresh.", style: .hint),
+            ]
+            let area = Rect(x: 0, y: 0, width: width, height: height).centered(width: min(width - 4, 70), height: lines.count + 2)
+            buffer.fill(area)
+            Box(title: "Resume session").render(into: &buffer, area: area)
+            Viewport(lines).render(into: &buffer, area: Box.inner(area).inset(horizontal: 1), state: ViewportState())
         case .help(let offset):
             KeyHints(entries: [.init(label: "j/k", description: "scroll"), .init(label: "any key", description: "close")]).render(into: &buffer, area: hintRow)
             let area = helpArea

@@ -28,6 +28,10 @@ public struct AppModel: Sendable {
     private(set) var searchIndex: SearchIndex
     /// True while every pay figure reads "hidden" (`--hide-pay`, the `$` key).
     public private(set) var payHidden = false
+    /// Where sessions are written; nil when the store could not be opened.
+    public var recorder: (any SessionRecorder)?
+    /// A one-line warning for the header ("sessions unavailable: ...").
+    public var warning: String?
 
     /// Below this the app shows a "terminal too small" notice instead of a screen.
     public static let minimumWidth = 60
@@ -36,7 +40,32 @@ public struct AppModel: Sendable {
     enum Overlay: Hashable, Sendable {
         case help(offset: Int)
         case search
+        case resume(SessionOffer)
     }
+
+    /// Offers to resume an unfinished session (Enter or y resumes, n or Esc starts fresh).
+    public mutating func offerResume(_ offer: SessionOffer) { overlay = .resume(offer) }
+
+    /// Writes what the questionnaire screen queued; a failure becomes the header's warning.
+    mutating func drainRecords() {
+        for record in questionnaire.takeRecords() {
+            do {
+                if case .start(let questionnaireToRecord, let candidate) = record {
+                    guard let recorder else {
+                        warning = warning ?? "sessions unavailable: the session store could not be opened"
+                        questionnaire.sessionCreated(nil)
+                        continue
+                    }
+                    questionnaire.sessionCreated(try recorder.start(questionnaire: questionnaireToRecord, candidate: candidate))
+                } else if let recorder, let id = questionnaire.session?.id {
+                    try recorder.record(record, in: id)
+                }
+            } catch {
+                warning = "session not saved: \(error)"
+            }
+        }
+    }
+
 
     public init(catalog: Catalog, width: Int, height: Int, payHidden: Bool) {
         self.init(catalog: catalog, width: width, height: height)
@@ -122,10 +151,22 @@ public struct AppModel: Sendable {
         switch overlay {
         case .help(let offset): return updateHelp(event, offset: offset)
         case .search: return updateSearch(event)
+        case .resume(let offer):
+            switch event {
+            case .key(.enter), .key(.char("y")), .key(.char("Y")):
+                overlay = nil
+                questionnaire.resume(offer)
+                if tab != .questionnaire { switchTo(.questionnaire) }
+            case .key(.char("n")), .key(.char("N")), .key(.escape):
+                overlay = nil
+            default: break
+            }
+            return .none
         case nil: break
         }
         if case .mouse(let mouse) = event { return updateMouse(mouse) }
         let result = sendToFocused(event)
+        drainRecords()
         switch result {
         case .handled: return .none
         case .navigate(let destination): open(destination); return .none
@@ -199,6 +240,7 @@ public struct AppModel: Sendable {
         guard area.contains(x: mouse.x, y: mouse.y) else { return .none }
         let local = MouseEvent(x: mouse.x - area.x, y: mouse.y - area.y, kind: mouse.kind)
         if case .navigate(let destination) = sendToFocused(.mouse(local)) { open(destination) }
+        drainRecords()
         return .none
     }
 

@@ -2,6 +2,7 @@ import CursesTerminal
 import Foundation
 import RoleModel
 import RolescopeUI
+import SessionStore
 import TerminalKit
 
 /// Runs the full-screen app: keys become events, the model updates, the whole screen is
@@ -24,6 +25,16 @@ enum FullScreen {
         try terminal.start(CursesTerminal.Options(noColor: settings.noColor, mouse: settings.mouse))
         defer { terminal.stop() }
         var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height, payHidden: settings.hidePay)
+        // Sessions: the store is opened here, before the first frame, so a session left
+        // unfinished (the app killed mid-walk) can be offered for resuming. If it cannot be
+        // opened the app still runs, without sessions, and says so in the header.
+        do {
+            let recorder = StoreRecorder(store: try SessionStore.openDefault(), catalog: catalog)
+            model.recorder = recorder
+            if let offer = try recorder.resumeOffer() { model.offerResume(offer) }
+        } catch {
+            model.warning = "sessions unavailable: \(error)"
+        }
         var buffer = terminal.makeBuffer()
         model.render(into: &buffer)
         terminal.present(buffer)

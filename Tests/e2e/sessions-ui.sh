@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end checks in tmux of what the app adds for interviews: --hide-pay and the $ key
-# (every tab captured, no pay figure on any of them).
+# (every tab captured, no pay figure on any of them), and a recorded session that survives
+# SIGKILL: start (S, a candidate's name), answer, note (n), change an answer via the trail,
+# kill -9, restart, resume, finish; then `sessions export` holds all of it. The data lives
+# in a temporary ROLESCOPE_DATA_HOME. SIGKILL cannot be caught, so the app cannot restore
+# the terminal: the script runs `stty sane` in the pane afterwards.
 # Usage: Tests/e2e/sessions-ui.sh PATH/TO/rolescope
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -9,7 +13,7 @@ bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 sock="rolescope-sessions-ui-$$"
 tm() { tmux -L "$sock" "$@"; }
-cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { tm kill-server 2>/dev/null || true; sleep 0.2; rm -rf "$work" 2>/dev/null || true; }
 trap cleanup EXIT
 
 screen() { tm capture-pane -t e2e -p; }
@@ -75,5 +79,60 @@ sleep 0.3
 if screen | grep -qF "pay hidden"; then fail "\$ turns hiding off" "$(screen | head -3)"; else pass "\$ turns hiding off"; fi
 keys q q q q q
 wait_for "the app quits" "APP-EXITED"
+
+echo "A session survives SIGKILL"
+tm send-keys -t e2e "clear" Enter
+start_app
+wait_for "the app starts with no resume offer" "1 Roles"
+keys 3
+wait_for "the questionnaire chooser shows" "Which path fits me?"
+keys S
+wait_for "S asks for a candidate" "Candidate (optional)"
+keys -l "Ada Lovelace"
+keys Enter
+wait_for "the session starts" "(Ada Lovelace)"
+wait_for "the first question shows" "Question 1"
+keys 1
+wait_for "answered the first question" "Question 2"
+keys n
+wait_for "n opens the note editor" "Note on"
+keys -l "Hesitated between data and models"
+keys Enter
+wait_for "the note is saved" "note saved"
+keys '[' '[' Enter
+wait_for "the trail re-opens the first question" "Question 1"
+keys 2
+wait_for "the changed answer leads on" "Question 2"
+sleep 0.3
+pane=$(tm list-panes -t e2e -F '#{pane_pid}')
+app=$(pgrep -P "$pane" -f rolescope | head -1)
+check "the app is running" [ -n "$app" ]
+kill -KILL "$app"
+wait_for "SIGKILL ends the app" "APP-EXITED"
+# SIGKILL cannot be handled, so curses never restored the terminal: restore it here.
+tm send-keys -t e2e "stty sane; clear" Enter
+sleep 0.3
+start_app
+wait_for "the restart offers to resume" "Resume session"
+wait_for "the offer names the candidate" "for Ada Lovelace"
+keys Enter
+wait_for "Enter resumes at the next question" "Question 2"
+for _ in 1 2 3 4; do
+    if screen | grep -qF "› Result"; then break; fi
+    keys 1
+    sleep 0.2
+done
+wait_for "the walk finishes" "› Result"
+keys 1 q q q q
+wait_for "the app quits" "APP-EXITED"
+
+id=$($export_env "$bin" sessions list --format json 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); s=d["sessions"] if isinstance(d,dict) else d; print(s[0]["id"])' || echo "")
+check "the session is listed" [ -n "$id" ]
+$export_env "$bin" sessions export "$id" --format markdown > "$work/export.md" 2>&1 || true
+contains "export names the candidate" "$work/export.md" "Ada Lovelace"
+contains "export has the note" "$work/export.md" "Hesitated between data and models"
+contains "export shows the change" "$work/export.md" "Changed from"
+contains "export has the outcome" "$work/export.md" "Outcome"
+if grep -qi "unfinished" "$work/export.md"; then fail "the session is finished" "$(head -20 "$work/export.md")"; else pass "the session is finished"; fi
 
 summary
