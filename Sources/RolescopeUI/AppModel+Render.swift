@@ -55,6 +55,18 @@ extension AppModel {
         switch overlay {
         case .search:
             renderSearch(into: &buffer, hintRow: hintRow)
+        case .sessions(let list, let selected):
+            KeyHints(entries: [.init(label: "↑↓", description: "choose"), .init(label: "Enter", description: "reopen"), .init(label: "Esc", description: "close")]).render(into: &buffer, area: hintRow)
+            let area = searchArea
+            buffer.fill(area)
+            Box(title: "Past sessions").render(into: &buffer, area: area)
+            let inner = Box.inner(area)
+            if list.isEmpty {
+                buffer.put("No sessions yet. Press S on the Questionnaire tab to start one.", x: inner.x + 1, y: inner.y, style: .hint, maxWidth: inner.width - 1)
+            } else {
+                let items = list.map { StyledLine(($0.finished ? "finished    " : "unfinished  ") + $0.line) }
+                ListView(items).render(into: &buffer, area: inner, state: ListState(selected: selected, offset: max(0, selected - inner.height + 1)))
+            }
         case .resume(let offer):
             KeyHints(entries: [.init(label: "Enter/y", description: "resume"), .init(label: "n/Esc", description: "start fresh")]).render(into: &buffer, area: hintRow)
             let lines = [

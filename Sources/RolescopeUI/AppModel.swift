@@ -41,6 +41,36 @@ public struct AppModel: Sendable {
         case help(offset: Int)
         case search
         case resume(SessionOffer)
+        case sessions([PastSession], selected: Int)
+    }
+
+    /// Opens the list of past sessions (the `L` key).
+    mutating func openPastSessions() {
+        guard let recorder else {
+            warning = warning ?? "sessions unavailable: the session store could not be opened"
+            return
+        }
+        do { overlay = .sessions(try recorder.past(), selected: 0) } catch { warning = "sessions: \(error)" }
+    }
+
+    private mutating func updatePastSessions(_ event: Event, _ list: [PastSession], selected: Int) -> AppEffect {
+        switch event {
+        case .key(.down), .key(.char("j")): overlay = .sessions(list, selected: min(selected + 1, max(0, list.count - 1)))
+        case .key(.up), .key(.char("k")): overlay = .sessions(list, selected: max(0, selected - 1))
+        case .key(.enter), .key(.char("l")), .key(.right):
+            overlay = nil
+            guard list.indices.contains(selected), let recorder else { return .none }
+            do {
+                let offer = try recorder.reopen(list[selected].id)
+                questionnaire.resume(offer, readOnly: list[selected].finished)
+                if tab != .questionnaire { switchTo(.questionnaire) }
+            } catch {
+                warning = "session #\(list[selected].id) cannot be reopened: \(error)"
+            }
+        case .key(.escape), .key(.char("q")), .key(.char("L")), .key(.char("h")), .key(.left): overlay = nil
+        default: break
+        }
+        return .none
     }
 
     /// Offers to resume an unfinished session (Enter or y resumes, n or Esc starts fresh).
@@ -151,6 +181,7 @@ public struct AppModel: Sendable {
         switch overlay {
         case .help(let offset): return updateHelp(event, offset: offset)
         case .search: return updateSearch(event)
+        case .sessions(let list, let selected): return updatePastSessions(event, list, selected: selected)
         case .resume(let offer):
             switch event {
             case .key(.enter), .key(.char("y")), .key(.char("Y")):
@@ -186,6 +217,7 @@ public struct AppModel: Sendable {
             overlay = .search
             search.begin()
         case .togglePay: setPayHidden(!payHidden)
+        case .pastSessions: openPastSessions()
         case .nextHit: stepHit(by: 1)
         case .previousHit: stepHit(by: -1)
         case .back:

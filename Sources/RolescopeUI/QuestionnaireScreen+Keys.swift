@@ -125,7 +125,7 @@ extension QuestionnaireScreen {
 
     /// `S` while no session runs, `n` while one does.
     private var sessionBindings: [KeyBinding<QuestionnaireAction>] {
-        if editor != nil { return [] }
+        if editor != nil || session?.readOnly == true { return [] }
         return session == nil ? [binding([.char("S")], "start a session", .session)]
             : [binding([.char("n")], "note", .note)]
     }

@@ -43,6 +43,8 @@ public struct QuestionnaireScreen: Screen {
         public var id: Int64?
         /// What the breadcrumb says last happened ("note saved").
         public var flash: String?
+        /// A finished session reopened to read: nothing more is recorded.
+        public var readOnly = false
     }
 
     struct Review: Hashable, Sendable {
@@ -70,10 +72,10 @@ public struct QuestionnaireScreen: Screen {
     }
 
     /// Continues a recorded session where it stopped.
-    public mutating func resume(_ offer: SessionOffer) {
+    public mutating func resume(_ offer: SessionOffer, readOnly: Bool = false) {
         chosen = catalog.questionnaires.firstIndex { $0.id == offer.run.questionnaire.id } ?? chosen
         run = offer.run
-        session = SessionState(label: offer.label, id: offer.id, flash: "resumed")
+        session = SessionState(label: offer.candidate, id: offer.id, flash: readOnly ? "read-only" : "resumed", readOnly: readOnly)
         editor = nil
         enterPosition()
     }
@@ -90,7 +92,7 @@ public struct QuestionnaireScreen: Screen {
     }
 
     private mutating func queue(_ record: SessionRecord) {
-        guard session != nil else { return }
+        guard let session, !session.readOnly else { return }
         pendingRecords.append(record)
     }
 
@@ -167,7 +169,8 @@ public struct QuestionnaireScreen: Screen {
         default: text = base + " › Question \(shownQuestionNumber)"
         }
         if let session {
-            text += " · session" + (session.id.map { " #\($0)" } ?? "") + (session.label.isEmpty ? "" : " (\(session.label))")
+            text += " · session" + (session.id.map { " #\($0)" } ?? "")
+            if !session.readOnly, !session.label.isEmpty { text += " (\(session.label))" }
             if let flash = session.flash { text += " · " + flash }
         }
         return text
@@ -258,7 +261,7 @@ public struct QuestionnaireScreen: Screen {
             editor = LineEditor(purpose: .candidate(questionnaire: run.questionnaire.id),
                                 prompt: " Candidate (optional), Enter starts, Esc cancels: ")
         case (_, .note):
-            guard session != nil, let target = noteTarget else { return .handled }
+            guard session?.readOnly == false, let target = noteTarget else { return .handled }
             let about = target.answerIndex.map { "answer \($0 + 1) to " } ?? ""
             editor = LineEditor(purpose: .note(target.question, answerIndex: target.answerIndex),
                                 prompt: " Note on \(about)\"\(TextWrap.truncate(target.question.prompt, width: 24))\": ")

@@ -18,6 +18,23 @@ public protocol SessionRecorder: Sendable {
     /// Starts a session and returns its id.
     func start(questionnaire: Questionnaire, candidate: String?) throws -> Int64
     func record(_ record: SessionRecord, in session: Int64) throws
+    /// Past sessions, newest first, for the app's list.
+    func past() throws -> [PastSession]
+    /// A past session rebuilt for showing (finished) or resuming (unfinished).
+    func reopen(_ id: Int64) throws -> SessionOffer
+}
+
+/// One line of the past sessions list.
+public struct PastSession: Hashable, Sendable {
+    public var id: Int64
+    public var line: String
+    public var finished: Bool
+
+    public init(id: Int64, line: String, finished: Bool) {
+        self.id = id
+        self.line = line
+        self.finished = finished
+    }
 }
 
 /// An unfinished session the app offers to resume on start.
@@ -25,11 +42,14 @@ public struct SessionOffer: Hashable, Sendable {
     public var id: Int64
     public var label: String
     public var run: QuestionnaireRun
+    /// The candidate's label, for the breadcrumb once resumed.
+    public var candidate: String
 
-    public init(id: Int64, label: String, run: QuestionnaireRun) {
+    public init(id: Int64, label: String, run: QuestionnaireRun, candidate: String = "") {
         self.id = id
         self.label = label
         self.run = run
+        self.candidate = candidate
     }
 }
 
@@ -88,4 +108,16 @@ public final class MemoryRecorder: SessionRecorder, @unchecked Sendable {
     public func record(_ record: SessionRecord, in session: Int64) throws {
         records.append((session, record))
     }
+
+    /// Sessions `reopen` can give back, set by a test.
+    public var stored: [(past: PastSession, offer: SessionOffer)] = []
+
+    public func past() throws -> [PastSession] { stored.map(\.past) }
+
+    public func reopen(_ id: Int64) throws -> SessionOffer {
+        guard let found = stored.first(where: { $0.past.id == id }) else { throw CocoaLikeError.missing(id) }
+        return found.offer
+    }
+
+    enum CocoaLikeError: Error { case missing(Int64) }
 }

@@ -34,6 +34,24 @@ final class StoreRecorder: SessionRecorder, Sendable {
         }
     }
 
+    func past() throws -> [PastSession] {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return try store.list().map { summary in
+            let session = summary.session
+            let who = session.candidate.map { " · \($0)" } ?? ""
+            let outcome = session.outcomeTitle.map { " → \($0)" } ?? ", \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s")"
+            return PastSession(id: session.id, line: "#\(session.id) \(formatter.string(from: session.createdAt))\(who) · \(session.questionnaireTitle)\(outcome)",
+                               finished: session.isFinished)
+        }
+    }
+
+    func reopen(_ id: Int64) throws -> SessionOffer {
+        let history = try store.load(id)
+        let session = history.session
+        return SessionOffer(id: id, label: session.candidate ?? "", run: try history.run(in: catalog), candidate: session.candidate ?? "")
+    }
+
     /// The most recent unfinished session, rebuilt for resuming; nil when there is none
     /// or it no longer replays on this content.
     func resumeOffer() throws -> SessionOffer? {
@@ -43,6 +61,6 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let session = history.session
         let who = session.candidate.map { " for \($0)" } ?? ""
         let label = "#\(session.id) \(session.questionnaireTitle)\(who), \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s")"
-        return SessionOffer(id: session.id, label: label, run: run)
+        return SessionOffer(id: session.id, label: label, run: run, candidate: session.candidate ?? "")
     }
 }

@@ -93,6 +93,19 @@ final class SessionUITests: XCTestCase {
         press(&model, [.char("1")])
         XCTAssertEqual(recorder.records.first?.session, 7)
 
+        // L lists past sessions; Enter reopens a finished one read-only.
+        let finished = try QuestionnaireRun(catalog.questionnaires[0], answers: [0, 0, 0])
+        recorder.stored = [(PastSession(id: 3, line: "#3 Which path fits me? · Ada → done", finished: true),
+                            SessionOffer(id: 3, label: "", run: finished, candidate: "Ada"))]
+        press(&model, [.char("q"), .char("L")])
+        XCTAssertTrue(text(model).contains("finished    #3 Which path fits me?"))
+        let before = recorder.records.count
+        press(&model, [.enter])
+        XCTAssertEqual(model.questionnaire.view, .result)
+        XCTAssertTrue(model.questionnaire.breadcrumb.contains("session #3 · read-only"))
+        press(&model, [.char("r"), .char("1")])
+        XCTAssertEqual(recorder.records.count, before, "a read-only session records nothing")
+
         var fresh = AppModel(catalog: catalog, width: 80, height: 24)
         fresh.offerResume(SessionOffer(id: 7, label: "x", run: run))
         press(&fresh, [.escape])

@@ -126,6 +126,18 @@ wait_for "the walk finishes" "› Result"
 keys 1 q q q q
 wait_for "the app quits" "APP-EXITED"
 
+tm send-keys -t e2e "clear" Enter
+start_app
+wait_for "a finished session is not offered again" "1 Roles"
+if screen | grep -qF "Resume session"; then fail "no resume offer after finishing" "$(screen)"; else pass "no resume offer after finishing"; fi
+keys L
+wait_for "L lists past sessions" "Past sessions"
+wait_for "the list shows the finished session" "Ada Lovelace"
+keys Enter
+wait_for "Enter reopens it read-only" "read-only"
+keys q q q q q
+wait_for "the app quits" "APP-EXITED"
+
 id=$($export_env "$bin" sessions list --format json 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); s=d["sessions"] if isinstance(d,dict) else d; print(s[0]["id"])' || echo "")
 check "the session is listed" [ -n "$id" ]
 $export_env "$bin" sessions export "$id" --format markdown > "$work/export.md" 2>&1 || true
