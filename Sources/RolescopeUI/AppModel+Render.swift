@@ -34,7 +34,7 @@ extension AppModel {
         let used = buffer.put(name, x: 0, y: 0, style: Style.title.bold(), maxWidth: width)
         tabsWidget.render(into: &buffer, area: Rect(x: used, y: 0, width: max(0, width - used), height: 1))
         // Where you are.
-        let notes = (warning.map { [$0] } ?? []) + (payHidden ? ["pay hidden ($ shows)"] : [])
+        let notes = (status.map { [$0] } ?? []) + (warning.map { [$0] } ?? []) + (payHidden ? ["pay hidden ($ shows)"] : [])
         if !notes.isEmpty {
             // The note sits at the right; the breadcrumb gets what is left.
             let note = notes.joined(separator: " · ") + " "
@@ -55,6 +55,13 @@ extension AppModel {
         switch overlay {
         case .search:
             renderSearch(into: &buffer, hintRow: hintRow)
+        case .export(let prompt):
+            if let path = prompt.confirming {
+                buffer.fill(hintRow, style: .selectedInactive)
+                buffer.putTruncated(" \(path) exists. Replace it? y replaces, n or Esc picks another name", x: 0, y: hintRow.y, style: Style.warning.bold(), maxWidth: width)
+            } else {
+                prompt.editor.render(into: &buffer, row: hintRow)
+            }
         case .sessions(let list, let selected):
             KeyHints(entries: [.init(label: "↑↓", description: "choose"), .init(label: "Enter", description: "reopen"), .init(label: "Esc", description: "close")]).render(into: &buffer, area: hintRow)
             let area = searchArea

@@ -32,6 +32,10 @@ public struct AppModel: Sendable {
     public var recorder: (any SessionRecorder)?
     /// A one-line warning for the header ("sessions unavailable: ...").
     public var warning: String?
+    /// Writes what `e` exports; nil in tests that do not export.
+    public var exporter: (any ScreenExporter)?
+    /// The last export's result ("Saved to PATH"), until the next key.
+    public private(set) var status: String?
 
     /// Below this the app shows a "terminal too small" notice instead of a screen.
     public static let minimumWidth = 60
@@ -42,6 +46,67 @@ public struct AppModel: Sendable {
         case search
         case resume(SessionOffer)
         case sessions([PastSession], selected: Int)
+        case export(ExportPrompt)
+    }
+
+    /// `e`: asks for a file name for what is on screen.
+    mutating func beginExport() {
+        guard let request = exportRequest else {
+            status = "Nothing to export here: e exports Compare, a questionnaire result or a timeline"
+            return
+        }
+        var editor = LineEditor(purpose: .fileName, prompt: " Export to (Markdown): ")
+        editor.text = request.suggestedFileName
+        overlay = .export(ExportPrompt(request: request, editor: editor, confirming: nil))
+    }
+
+    private mutating func updateExport(_ event: Event, _ prompt: ExportPrompt) -> AppEffect {
+        guard case .key(let key) = event else { return .none }
+        var prompt = prompt
+        if let path = prompt.confirming {
+            switch key {
+            case .char("y"), .char("Y"): finishExport(prompt.request, path: path, overwrite: true)
+            case .char("n"), .char("N"), .escape:
+                prompt.confirming = nil
+                overlay = .export(prompt)
+            default: break
+            }
+            return .none
+        }
+        switch prompt.editor.handle(key) {
+        case .editing: overlay = .export(prompt)
+        case .cancelled: overlay = nil
+        case .accepted(let name):
+            let path = name.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { return .none }
+            guard let exporter else {
+                overlay = nil
+                status = "Export is not available here"
+                return .none
+            }
+            switch exporter.export(prompt.request, catalog: roles.catalog, to: path, overwrite: false) {
+            case .exists(let existing):
+                prompt.confirming = existing
+                overlay = .export(prompt)
+            case .saved(let saved):
+                overlay = nil
+                status = "Saved to \(saved)"
+            case .failed(let reason):
+                overlay = nil
+                status = "Not saved: \(reason)"
+            }
+        }
+        return .none
+    }
+
+    private mutating func finishExport(_ request: ExportRequest, path: String, overwrite: Bool) {
+        overlay = nil
+        switch exporter?.export(request, catalog: roles.catalog, to: path, overwrite: overwrite) {
+        case .saved(let saved)?: status = "Saved to \(saved)"
+        case .exists(let existing)?: status = "Not saved: \(existing) exists"
+        case .failed(let reason)?: status = "Not saved: \(reason)"
+        case nil: status = "Export is not available here"
+        }
     }
 
     /// Opens the list of past sessions (the `L` key).
@@ -182,6 +247,7 @@ public struct AppModel: Sendable {
         case .help(let offset): return updateHelp(event, offset: offset)
         case .search: return updateSearch(event)
         case .sessions(let list, let selected): return updatePastSessions(event, list, selected: selected)
+        case .export(let prompt): return updateExport(event, prompt)
         case .resume(let offer):
             switch event {
             case .key(.enter), .key(.char("y")), .key(.char("Y")):
@@ -195,6 +261,7 @@ public struct AppModel: Sendable {
             return .none
         case nil: break
         }
+        if case .key = event { status = nil }
         if case .mouse(let mouse) = event { return updateMouse(mouse) }
         let result = sendToFocused(event)
         drainRecords()
@@ -218,6 +285,7 @@ public struct AppModel: Sendable {
             search.begin()
         case .togglePay: setPayHidden(!payHidden)
         case .pastSessions: openPastSessions()
+        case .export: beginExport()
         case .nextHit: stepHit(by: 1)
         case .previousHit: stepHit(by: -1)
         case .back:

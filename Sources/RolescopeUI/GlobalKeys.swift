@@ -8,6 +8,7 @@ enum GlobalAction: Hashable, Sendable {
     case nextHit, previousHit
     case togglePay
     case pastSessions
+    case export
     case back
     case quit
 }
@@ -31,6 +32,7 @@ extension AppModel {
             KeyBinding([.char("n")], "next search hit", action: .nextHit, showsInHintBar: false, section: "Everywhere"),
             KeyBinding([.char("N")], "previous search hit", action: .previousHit, showsInHintBar: false, section: "Everywhere"),
             KeyBinding([.char("$")], "hide or show pay figures", action: .togglePay, showsInHintBar: false, section: "Everywhere"),
+            KeyBinding([.char("e")], "export what is on screen as Markdown", action: .export, showsInHintBar: false, section: "Everywhere"),
             KeyBinding([.char("L")], "past sessions (Enter reopens one)", action: .pastSessions, showsInHintBar: false, section: "Everywhere"),
             KeyBinding([.char("h")], "back to the previous tab", action: .back, showsInHintBar: false, section: "Everywhere"),
             KeyBinding(.char("q"), "back, or quit", action: .quit, section: "Everywhere"),

@@ -130,6 +130,7 @@ public struct QuestionnaireScreen: Screen {
         case .accepted(let text):
             self.editor = nil
             switch editor.purpose {
+            case .fileName: break
             case .candidate(let id): beginSession(questionnaire: id, candidate: text)
             case .note(let question, let answerIndex):
                 let body = text.trimmingCharacters(in: .whitespaces)

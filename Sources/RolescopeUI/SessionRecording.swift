@@ -59,6 +59,7 @@ struct LineEditor: Hashable, Sendable {
     enum Purpose: Hashable, Sendable {
         case candidate(questionnaire: String)
         case note(Question, answerIndex: Int?)
+        case fileName
     }
 
     enum Outcome: Hashable, Sendable { case editing, accepted(String), cancelled }

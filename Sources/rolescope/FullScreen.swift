@@ -31,9 +31,11 @@ enum FullScreen {
         do {
             let recorder = StoreRecorder(store: try SessionStore.openDefault(), catalog: catalog)
             model.recorder = recorder
+            model.exporter = FileExporter(store: recorder.store)
             if let offer = try recorder.resumeOffer() { model.offerResume(offer) }
         } catch {
             model.warning = "sessions unavailable: \(error)"
+            if model.exporter == nil { model.exporter = FileExporter(store: nil) }
         }
         var buffer = terminal.makeBuffer()
         model.render(into: &buffer)

@@ -1,5 +1,6 @@
 import Foundation
 import RoleModel
+import RoleReports
 import RolescopeUI
 import SessionStore
 
@@ -62,5 +63,35 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let who = session.candidate.map { " for \($0)" } ?? ""
         let label = "#\(session.id) \(session.questionnaireTitle)\(who), \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s")"
         return SessionOffer(id: session.id, label: label, run: run, candidate: session.candidate ?? "")
+    }
+}
+
+/// The app's `ScreenExporter`: the plain-text commands' Markdown, written atomically
+/// with `ReportFile.write` (an existing file is kept unless the user says to replace it).
+struct FileExporter: ScreenExporter {
+    let store: SessionStore?
+
+    func export(_ request: ExportRequest, catalog: Catalog, to path: String, overwrite: Bool) -> ExportOutcome {
+        let reports = Reports(catalog: catalog, unicode: Console.unicode)
+        let document: Document
+        switch request {
+        case .compare(let ids, let differencesOnly):
+            document = reports.compare(ids.compactMap { catalog.role(id: $0) }, onlyDifferences: differencesOnly)
+        case .quiz(let run):
+            document = reports.quiz(run)
+        case .timeline(let role, let kind):
+            guard let timeline = catalog.timeline(for: role, kind: kind) else { return .failed("no such timeline") }
+            document = reports.timeline(timeline)
+        case .session(let id):
+            guard let store else { return .failed("the session store is not open") }
+            do { document = SessionReports().session(try store.load(id)) } catch { return .failed("\(error)") }
+        }
+        do {
+            try ReportFile.write(MarkdownRenderer().render(document), to: path, overwrite: overwrite)
+        } catch {
+            if case .exists = error { return .exists(URL(fileURLWithPath: path).standardizedFileURL.path) }
+            return .failed("\(error)")
+        }
+        return .saved(URL(fileURLWithPath: path).standardizedFileURL.path)
     }
 }

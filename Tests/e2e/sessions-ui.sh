@@ -126,6 +126,31 @@ wait_for "the walk finishes" "› Result"
 keys 1 q q q q
 wait_for "the app quits" "APP-EXITED"
 
+echo "Export what is on screen"
+tm send-keys -t e2e "clear; cd $work" Enter
+start_app
+wait_for "the app starts" "1 Roles"
+keys 2
+wait_for "Compare opens" "Compare ›"
+keys e
+wait_for "e asks for a file name, prefilled" "rolescope-compare-"
+keys Enter
+wait_for "the header says where it went" "Saved to"
+name=$(ls "$work" | grep '^rolescope-compare-.*\.md$' | head -1 || true)
+check "the file is written" [ -n "$name" ]
+roles=$(printf '%s' "$name" | sed -n 's/^rolescope-compare-\(.*-engineer\|.*-scientist\)-\(.*\)\.md$/\1 \2/p')
+if [ -n "$name" ] && [ -n "$roles" ]; then
+    # shellcheck disable=SC2086
+    $export_env "$bin" compare $roles --format markdown > "$work/cli.md" 2>/dev/null || true
+    check "the file matches the CLI's Markdown" cmp -s "$work/$name" "$work/cli.md"
+fi
+keys e Enter
+wait_for "an existing file is not replaced silently" "exists. Replace it?"
+keys y
+wait_for "y replaces it" "Saved to"
+keys q q q q q
+wait_for "the app quits" "APP-EXITED"
+
 tm send-keys -t e2e "clear" Enter
 start_app
 wait_for "a finished session is not offered again" "1 Roles"
