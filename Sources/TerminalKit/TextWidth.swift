@@ -4,10 +4,19 @@
 /// a combining accent none. Every width in Rolescope is measured here, never with
 /// `String.count`.
 public enum TextWidth {
-    /// Cells taken by one grapheme cluster (0, 1 or 2).
+    /// Cells taken by one grapheme cluster (0, 1 or 2), or, for a cluster holding a
+    /// control or invisible character, by what `Sanitizer` shows in its place (`^[` is 2,
+    /// `<U+202E>` is 8). Every drawing path sanitizes, so measuring the same way keeps
+    /// layouts exact even for hostile text.
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        if first.value >= 0x20 && first.value < 0x7F && scalars.count == 1 { return 1 }
+        if scalars.contains(where: Sanitizer.isUnsafe) {
+            let original = String(character)
+            let shown = Sanitizer.clean(original, keepNewlines: false)
+            if shown != original { return shown.reduce(0) { $0 + of($1) } }
+        }
         // An emoji presentation selector or a ZWJ sequence makes the whole cluster an emoji.
         if scalars.count > 1 {
             if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }

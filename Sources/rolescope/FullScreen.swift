@@ -14,10 +14,12 @@ enum FullScreen {
         var hidePay = false
     }
 
-    /// Whether the full-screen app can run here: both ends are terminals and TERM is usable.
+    /// Whether to try the full-screen app: both ends are terminals and TERM names a type.
+    /// Whether curses knows the type and it can move the cursor, `CursesTerminal.start`
+    /// finds out from terminfo (so TERM=dumb, and any other such type, is refused there).
     static var isPossible: Bool {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        return isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !term.isEmpty && term != "dumb"
+        return isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !term.isEmpty
     }
 
     static func run(catalog: Catalog, settings: Settings) throws {
@@ -40,6 +42,12 @@ enum FullScreen {
         var buffer = terminal.makeBuffer()
         model.render(into: &buffer)
         terminal.present(buffer)
+        // A test hook, used only by Tests/e2e/terminal.sh: ROLESCOPE_TEST_CRASH=1 traps
+        // (as any Swift runtime error does) with the first frame on screen, to prove that
+        // a crash gives the terminal back and its message reaches the user afterwards.
+        if ProcessInfo.processInfo.environment["ROLESCOPE_TEST_CRASH"] == "1" {
+            fatalError("deliberate crash after the first frame (ROLESCOPE_TEST_CRASH=1)")
+        }
         while true {
             let event: Event?
             do { event = try terminal.nextEvent() } catch { return }

@@ -35,9 +35,9 @@ struct PlanCommand: ParsableCommand {
         let role = try catalog.roleArgument(to)
         let plan = catalog.plan(from: background, to: role)
         if output.format == .json {
-            Console.write(JSONReports(catalog: catalog).plan(plan))
+            try output.destination.emit(JSONReports(catalog: catalog).plan(plan))
         } else {
-            Console.print(Reports(catalog: catalog, unicode: Console.unicode).plan(plan), format: output.format)
+            try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).plan(plan), format: output.format)
         }
         if plan.transition == nil { throw ExitCode(1) }
     }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CursesTerminal
+import Foundation
 import RoleModel
 import RoleReports
 
@@ -34,22 +36,46 @@ struct Rolescope: ParsableCommand {
         ("plan --from BACKGROUND --to ROLE", "what to learn, in order, to move into a role"),
         ("sessions", "recorded sessions: list, show ID, export ID, delete ID"),
         ("validate [DIR]", "check a content directory"),
-        ("export", "the whole catalog (--format markdown|json)"),
+        ("export", "the whole catalog (--format markdown|json, --output FILE)"),
     ]
+
+    /// ArgumentParser's own `main`, with its messages sent through `Console`: a usage
+    /// error quotes what was typed ("Unknown option '--x'"), and an argument can hold an
+    /// escape sequence as easily as a content file can.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code.isSuccess { Console.write(message + "\n") } else { Console.error(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 
     func run() throws {
         // Content is loaded and validated before the terminal is touched: invalid content
         // prints its problems and never starts the full-screen app.
         let catalog = try content.catalog()
-        guard FullScreen.isPossible else {
-            return Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
-        }
+        // Piped, redirected, TERM unset or a terminal that cannot move the cursor
+        // (TERM=dumb): the plain overview, exit 0. An unknown TERM is a mistake worth
+        // naming: one line on stderr, exit 1, terminal untouched (see README, Keys).
+        guard FullScreen.isPossible else { return printOverview(catalog) }
         do {
             try FullScreen.run(catalog: catalog, settings: .init(mouse: !noMouse, noColor: noColor, hidePay: hidePay))
+        } catch CursesTerminal.StartError.noCursorAddressing, CursesTerminal.StartError.noTerminal {
+            printOverview(catalog)
         } catch {
             Console.error("rolescope: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    private func printOverview(_ catalog: Catalog) {
+        Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
     }
 }
 
@@ -60,8 +86,8 @@ struct RolesCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try content.catalog()
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).roles()) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).roleList(), format: output.format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).roles()) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).roleList(), format: output.format)
     }
 }
 
@@ -74,8 +100,8 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let catalog = try content.catalog()
         let role = try catalog.roleArgument(role)
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).profile(role)) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).profile(role), format: output.format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).profile(role)) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).profile(role), format: output.format)
     }
 }
 
@@ -109,9 +135,9 @@ struct CompareCommand: ParsableCommand {
         let reports = Reports(catalog: catalog, unicode: Console.unicode)
         if output.format == .json {
             let shown = reports.comparedDimensions(chosen, onlyDifferences: onlyDifferences, only: only)
-            return Console.write(JSONReports(catalog: catalog).compare(chosen, dimensions: shown))
+            return try output.destination.emit(JSONReports(catalog: catalog).compare(chosen, dimensions: shown))
         }
-        Console.print(reports.compare(chosen, onlyDifferences: onlyDifferences, only: only), format: output.format)
+        try output.destination.emit(reports.compare(chosen, onlyDifferences: onlyDifferences, only: only), format: output.format)
     }
 }
 
@@ -131,8 +157,8 @@ struct TimelineCommand: ParsableCommand {
                           (have.isEmpty ? "; no source describes its working time" : "; it has: \(have.joined(separator: ", "))"))
             throw ExitCode(1)
         }
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).timeline(timeline)) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).timeline(timeline), format: output.format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).timeline(timeline)) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).timeline(timeline), format: output.format)
     }
 }
 
@@ -146,8 +172,11 @@ struct SearchCommand: ParsableCommand {
         let catalog = try content.catalog()
         let query = text.joined(separator: " ")
         let hits = catalog.search(query)
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).search(query, hits: hits)) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).search(query, hits: hits), format: output.format)
+        if output.format == .json {
+            try output.destination.emit(JSONReports(catalog: catalog).search(query, hits: hits))
+        } else {
+            try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).search(query, hits: hits), format: output.format)
+        }
         if hits.isEmpty { throw ExitCode(1) }
     }
 }
@@ -156,10 +185,11 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Print the whole catalog.")
     @OptionGroup var content: ContentOptions
     @Option(name: .long, help: "Output format: markdown, json or text.") var format: OutputFormat = .markdown
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
         let catalog = try content.catalog()
-        if format == .json { return Console.write(JSONReports(catalog: catalog).export()) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).export(), format: format)
+        if format == .json { return try destination.emit(JSONReports(catalog: catalog).export()) }
+        try destination.emit(Reports(catalog: catalog, unicode: Console.unicode).export(), format: format)
     }
 }

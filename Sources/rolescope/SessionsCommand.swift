@@ -61,8 +61,8 @@ struct SessionsList: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        if output.format == .json { return Console.write(SessionJSON.list(sessions)) }
-        Console.print(SessionReports().list(sessions, location: Sessions.location.path), format: output.format)
+        if output.format == .json { return try output.destination.emit(SessionJSON.list(sessions)) }
+        try output.destination.emit(SessionReports().list(sessions, location: Sessions.location.path), format: output.format)
     }
 }
 
@@ -73,8 +73,8 @@ struct SessionsShow: ParsableCommand {
 
     func run() throws {
         let history = try Sessions.load(id)
-        if output.format == .json { return Console.write(SessionJSON.session(history)) }
-        Console.print(SessionReports().session(history), format: output.format)
+        if output.format == .json { return try output.destination.emit(SessionJSON.session(history)) }
+        try output.destination.emit(SessionReports().session(history), format: output.format)
     }
 }
 
@@ -86,9 +86,7 @@ struct SessionsExport: ParsableCommand {
     )
     @Argument(help: "The session's id.") var id: SessionID
     @Option(name: .long, help: "markdown or json.") var format: OutputFormat = .markdown
-    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-    @Flag(name: .long, help: "Replace --output if it exists.") var force = false
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         guard format != .text else { throw ValidationError("export writes markdown or json; for text use `rolescope sessions show`") }
@@ -97,12 +95,7 @@ struct SessionsExport: ParsableCommand {
     func run() throws {
         let history = try Sessions.load(id)
         let text = format == .json ? SessionJSON.session(history) : MarkdownRenderer().render(SessionReports().session(history))
-        guard let output else { return Console.write(text) }
-        do { try ReportFile.write(text, to: output, overwrite: force) } catch {
-            Console.error("rolescope: \(error)")
-            throw ExitCode(1)
-        }
-        Console.error("rolescope: wrote session \(id) to \(output)")
+        try destination.emit(text)
     }
 }
 

@@ -87,7 +87,7 @@ struct FileExporter: ScreenExporter {
             do { document = SessionReports().session(try store.load(id)) } catch { return .failed("\(error)") }
         }
         do {
-            try ReportFile.write(MarkdownRenderer().render(document), to: path, overwrite: overwrite)
+            try OutputFile(path: path, replacing: overwrite).write(MarkdownRenderer().render(document))
         } catch {
             if case .exists = error { return .exists(URL(fileURLWithPath: path).standardizedFileURL.path) }
             return .failed("\(error)")

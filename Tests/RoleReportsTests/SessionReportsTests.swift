@@ -150,36 +150,3 @@ final class PlanReportTests: XCTestCase {
         XCTAssertTrue(TextRenderer(width: 200).render(Reports(catalog: catalog).plan(plan)).contains("How long: no article gives a timeline for this move"))
     }
 }
-
-final class ReportFileTests: XCTestCase {
-    var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("rolescope-file-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
-
-    func testWritesWholeOwnerOnlyAndNeverOverwritesUnasked() throws {
-        let path = folder.appendingPathComponent("session.md").path
-        try ReportFile.write("first\n", to: path, overwrite: false)
-        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "first\n")
-        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int, 0o600)
-
-        XCTAssertThrowsError(try ReportFile.write("second\n", to: path, overwrite: false)) {
-            XCTAssertEqual($0 as? ReportFile.WriteError, .exists(path))
-            XCTAssertTrue("\($0)".contains("--force"))
-        }
-        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "first\n", "kept")
-
-        try ReportFile.write("third\n", to: path, overwrite: true)
-        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "third\n")
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["session.md"], "no temporary files left")
-    }
-
-    func testAMissingFolderIsAnErrorNamingThePath() {
-        let path = folder.appendingPathComponent("nope/session.md").path
-        XCTAssertThrowsError(try ReportFile.write("x", to: path, overwrite: false)) { XCTAssertTrue("\($0)".contains(path)) }
-    }
-}

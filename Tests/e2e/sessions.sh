@@ -58,8 +58,8 @@ expect_status "export to a file" 0 "$out" "$bin" sessions export 1 --format mark
 check "exported file is 0600" test "$(mode "$report")" = 600
 check "exported file matches stdout export" cmp -s "$report" <("$bin" sessions export 1 --format markdown)
 echo "keep me" > "$report.keep"
-expect_status "no silent overwrite" 1 "$out" "$bin" sessions export 1 --format markdown --output "$report.keep"
-contains "overwrite refusal names --force" "$out" "add --force to replace it"
+expect_status "no silent overwrite" 73 "$out" "$bin" sessions export 1 --format markdown --output "$report.keep"
+contains "overwrite refusal names --force" "$out" "Use --force to replace it"
 check "refused file is unchanged" grep -qx "keep me" "$report.keep"
 expect_status "overwrite with --force" 0 "$out" "$bin" sessions export 1 --format markdown --output "$report.keep" --force
 contains "forced file replaced" "$report.keep" "# Session 1"
