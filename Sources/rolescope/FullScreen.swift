@@ -2,6 +2,7 @@ import CursesTerminal
 import Foundation
 import RoleModel
 import RolescopeUI
+import SessionStore
 import TerminalKit
 
 /// Runs the full-screen app: keys become events, the model updates, the whole screen is
@@ -10,6 +11,7 @@ enum FullScreen {
     struct Settings {
         var mouse = true
         var noColor = false
+        var hidePay = false
     }
 
     /// Whether to try the full-screen app: both ends are terminals and TERM names a type.
@@ -24,7 +26,19 @@ enum FullScreen {
         let terminal = CursesTerminal()
         try terminal.start(CursesTerminal.Options(noColor: settings.noColor, mouse: settings.mouse))
         defer { terminal.stop() }
-        var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height)
+        var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height, payHidden: settings.hidePay)
+        // Sessions: the store is opened here, before the first frame, so a session left
+        // unfinished (the app killed mid-walk) can be offered for resuming. If it cannot be
+        // opened the app still runs, without sessions, and says so in the header.
+        do {
+            let recorder = StoreRecorder(store: try SessionStore.openDefault(), catalog: catalog)
+            model.recorder = recorder
+            model.exporter = FileExporter(store: recorder.store)
+            if let offer = try recorder.resumeOffer() { model.offerResume(offer) }
+        } catch {
+            model.warning = "sessions unavailable: \(error)"
+            if model.exporter == nil { model.exporter = FileExporter(store: nil) }
+        }
         var buffer = terminal.makeBuffer()
         model.render(into: &buffer)
         terminal.present(buffer)

@@ -23,6 +23,8 @@ struct Rolescope: ParsableCommand {
     var noMouse = false
     @Flag(name: .long, help: "Full-screen app: no colours (bold, reverse and underline only). NO_COLOR does the same.")
     var noColor = false
+    @Flag(name: .long, help: "Full-screen app: show \"hidden\" instead of every pay figure (the $ key toggles it).")
+    var hidePay = false
 
     static let commandSummaries: [(String, String)] = [
         ("roles", "every role, id and one-line summary"),
@@ -63,7 +65,7 @@ struct Rolescope: ParsableCommand {
         // naming: one line on stderr, exit 1, terminal untouched (see README, Keys).
         guard FullScreen.isPossible else { return printOverview(catalog) }
         do {
-            try FullScreen.run(catalog: catalog, settings: .init(mouse: !noMouse, noColor: noColor))
+            try FullScreen.run(catalog: catalog, settings: .init(mouse: !noMouse, noColor: noColor, hidePay: hidePay))
         } catch CursesTerminal.StartError.noCursorAddressing, CursesTerminal.StartError.noTerminal {
             printOverview(catalog)
         } catch {
