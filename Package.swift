@@ -7,6 +7,10 @@ let package = Package(
     products: [
         .executable(name: "rolescope", targets: ["rolescope"]),
         .library(name: "RoleModel", targets: ["RoleModel"]),
+        // Exposed for the fuzzing package in Fuzz/, which depends on this one by path.
+        .library(name: "BuiltinCatalog", targets: ["BuiltinCatalog"]),
+        .library(name: "TerminalKit", targets: ["TerminalKit"]),
+        .library(name: "RolescopeUI", targets: ["RolescopeUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,6 +50,8 @@ let package = Package(
         .executableTarget(name: "rolescope-bench", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "RoleModelTests", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        // The terminal layer on a pseudo-terminal: TERM handling, themes, restoring, hang-up.
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
         .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel", "BuiltinCatalog", "SessionStore"]),
         .testTarget(
             name: "SessionStoreTests",

@@ -245,6 +245,24 @@ public enum CatalogLoader {
         }
     }
 
+    /// The last line of `text` and the column just past its last character, counting
+    /// lines as libyaml does (LF, CR, CRLF, NEL, LS and PS end a line). A final line
+    /// break ends the last line rather than starting another.
+    static func end(of text: String) -> (line: Int, column: Int) {
+        var lengths = [0]
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A where previous == 0x0D: break
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: lengths.append(0)
+            default: lengths[lengths.count - 1] += 1
+            }
+            previous = scalar.value
+        }
+        if lengths.count > 1 && lengths.last == 0 { lengths.removeLast() }
+        return (lengths.count, lengths[lengths.count - 1] + 1)
+    }
+
     private static func parse(_ text: String, file: String, log: ProblemLog) -> Node? {
         // Refuse deep nesting before composing: composing recurses once per level.
         if let deep = YAMLNesting.firstPlace(in: text, deeperThan: maximumNesting) {
@@ -271,8 +289,12 @@ public enum CatalogLoader {
                         hint: "close the brackets or lists that were left open, or flatten it")
             case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
                  .composer(let context, let problem, let mark, _):
-                let where_ = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-                log.add(file, mark, "YAML syntax error: \(problem)\(where_)",
+                // libyaml puts the end of input on the line after the last one, which no
+                // editor can go to: name the end of the last line instead.
+                let end = end(of: text)
+                let where_ = context.map { " (\($0.text) at line \(min($0.mark.line, end.line)))" } ?? ""
+                let place = mark.line > end.line ? end : (line: mark.line, column: mark.column)
+                log.add(file, line: place.line, column: place.column, "YAML syntax error: \(problem)\(where_)",
                         hint: "check indentation and quoting on this line and the one before")
             case .duplicatedKeysInMapping(let duplicates, let context):
                 log.add(file, context.mark, "the same key appears twice in one mapping: \(duplicates.joined(separator: ", "))",

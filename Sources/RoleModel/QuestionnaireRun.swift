@@ -80,15 +80,14 @@ public struct QuestionnaireRun: Hashable, Sendable {
     }
 
     /// Changes the answer at `step` (0-based); the answers after it are dropped, since
-    /// they may belong to questions the new answer no longer leads to.
+    /// they may belong to questions the new answer no longer leads to. A refused change
+    /// (no such step, or no such answer to that step's question) changes nothing.
     public mutating func change(step: Int, to answer: Int) throws(RunError) {
         guard steps.indices.contains(step) else { throw .noSuchStep(step) }
-        // Checked before anything is dropped, so a refused change leaves the run as it was.
-        if let question = questionnaire.question(steps[step].question), !question.answers.indices.contains(answer) {
-            throw .noSuchAnswer(answer, count: question.answers.count)
-        }
-        steps.removeSubrange(step...)
-        try self.answer(answer)
+        var changed = self
+        changed.steps.removeSubrange(step...)
+        try changed.answer(answer)
+        self = changed
     }
 
     public mutating func restart() { steps = [] }

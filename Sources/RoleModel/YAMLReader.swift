@@ -6,7 +6,11 @@ final class ProblemLog {
     private(set) var problems: [ContentProblem] = []
 
     func add(_ file: String, _ mark: Mark?, _ message: String, hint: String? = nil) {
-        problems.append(ContentProblem(file: file, line: mark?.line, column: mark?.column, message: message, hint: hint))
+        add(file, line: mark?.line, column: mark?.column, message, hint: hint)
+    }
+
+    func add(_ file: String, line: Int?, column: Int?, _ message: String, hint: String? = nil) {
+        problems.append(ContentProblem(file: file, line: line, column: column, message: message, hint: hint))
     }
 
     func add(_ problem: ContentProblem) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CursesTerminal
 import Foundation
 import RoleModel
 import RoleReports
@@ -22,6 +23,8 @@ struct Rolescope: ParsableCommand {
     var noMouse = false
     @Flag(name: .long, help: "Full-screen app: no colours (bold, reverse and underline only). NO_COLOR does the same.")
     var noColor = false
+    @Flag(name: .long, help: "Full-screen app: show \"hidden\" instead of every pay figure (the $ key toggles it).")
+    var hidePay = false
 
     static let commandSummaries: [(String, String)] = [
         ("roles", "every role, id and one-line summary"),
@@ -57,15 +60,22 @@ struct Rolescope: ParsableCommand {
         // Content is loaded and validated before the terminal is touched: invalid content
         // prints its problems and never starts the full-screen app.
         let catalog = try content.catalog()
-        guard FullScreen.isPossible else {
-            return Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
-        }
+        // Piped, redirected, TERM unset or a terminal that cannot move the cursor
+        // (TERM=dumb): the plain overview, exit 0. An unknown TERM is a mistake worth
+        // naming: one line on stderr, exit 1, terminal untouched (see README, Keys).
+        guard FullScreen.isPossible else { return printOverview(catalog) }
         do {
-            try FullScreen.run(catalog: catalog, settings: .init(mouse: !noMouse, noColor: noColor))
+            try FullScreen.run(catalog: catalog, settings: .init(mouse: !noMouse, noColor: noColor, hidePay: hidePay))
+        } catch CursesTerminal.StartError.noCursorAddressing, CursesTerminal.StartError.noTerminal {
+            printOverview(catalog)
         } catch {
             Console.error("rolescope: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    private func printOverview(_ catalog: Catalog) {
+        Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
     }
 }
 
