@@ -43,7 +43,7 @@ case_() {
 echo "Broken content end-to-end"
 
 d=$(fresh malformed); printf 'sources:\n  - {id: gamma, title: [oops\n' >"$d/extra.yaml"
-case_ "malformed YAML" 65 "$d" "$d/extra.yaml:3:1: YAML syntax error" "check indentation and quoting"
+case_ "malformed YAML (an unclosed bracket: named on its own last line)" 65 "$d" "$d/extra.yaml:2:29: YAML syntax error" "check indentation and quoting"
 
 d=$(fresh types); printf 'sources:\n  - id: gamma\n    title: [a, b]\n    publisher: P\n    date: "2026"\n    covers: c\n' >"$d/extra.yaml"
 case_ "wrong type" 65 "$d" "$d/extra.yaml:3:12: 'title' in source 'gamma' should be text, found a list" "quote it"
