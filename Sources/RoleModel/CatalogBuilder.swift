@@ -10,6 +10,8 @@ struct CatalogBuilder {
     var catalog = Catalog()
     /// Where each id was first defined, by kind, for duplicate and late checks.
     var places: [String: [String: Place]] = [:]
+    /// The dimensions read so far, by id: every value of every role looks its dimension up.
+    var dimensionsByID: [String: Dimension] = [:]
 
     init(log: ProblemLog) { self.log = log }
 
@@ -63,7 +65,7 @@ struct CatalogBuilder {
     mutating func define(_ kind: String, _ map: MapReader, key: String = "id") -> String? {
         guard let id = map.string(key) else { return nil }
         let place = Place(file: map.file, mark: map.mark(key))
-        if id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil {
+        if !Self.isSlug(id) {
             map.problem(key, "\(kind) id '\(id)' is not a slug", hint: "use lower-case letters, digits and single hyphens, e.g. 'ml-engineer'")
         }
         if let first = places[kind]?[id] {
@@ -73,6 +75,21 @@ struct CatalogBuilder {
         }
         places[kind, default: [:]][id] = place
         return id
+    }
+
+    /// True for `^[a-z0-9]+(-[a-z0-9]+)*$`: lower-case ASCII letters and digits in runs
+    /// joined by single hyphens. Checked by hand: a regular expression per id was a
+    /// noticeable part of loading a large catalog.
+    static func isSlug(_ id: String) -> Bool {
+        var previousWasHyphen = true // so a leading hyphen fails
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasHyphen = false
+            case UInt8(ascii: "-") where !previousWasHyphen: previousWasHyphen = true
+            default: return false
+            }
+        }
+        return !previousWasHyphen // not empty, no trailing hyphen
     }
 
     func known(_ kind: String) -> [String] { (places[kind] ?? [:]).keys.sorted() }
@@ -158,8 +175,10 @@ struct CatalogBuilder {
             if kind != .level { map.problem("scale", "only level dimensions have a scale", hint: "remove 'scale' or use kind: level") }
             reference("scale", scale, in: map, key: "scale")
         }
-        catalog.dimensions.append(Dimension(id: id, title: map.string("title") ?? id, group: group,
-                                            kind: kind ?? .prose, scale: scale, help: map.string("help", required: false)))
+        let dimension = Dimension(id: id, title: map.string("title") ?? id, group: group,
+                                  kind: kind ?? .prose, scale: scale, help: map.string("help", required: false))
+        catalog.dimensions.append(dimension)
+        dimensionsByID[id] = dimension
     }
 
     mutating func readCategory(_ map: MapReader) {

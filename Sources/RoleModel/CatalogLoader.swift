@@ -40,7 +40,7 @@ public enum CatalogLoader {
                         hint: "start with one of: \(Self.sections.joined(separator: ", "))")
                 continue
             }
-            for (key, value) in mapping {
+            for (key, value) in mapping.pairs {
                 guard let name = key.string, Self.sections.contains(name) else {
                     log.add(document.file, key.mark, "unknown section '\(key.string ?? key.kindName)'",
                             hint: "a content file holds these sections: \(Self.sections.joined(separator: ", "))")
@@ -94,7 +94,8 @@ public enum CatalogLoader {
     private static func read(_ url: URL, shown: String) -> Result<String, ContentProblem> {
         let data: Data
         do {
-            let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+            var status = stat()
+            let size = stat(url.path, &status) == 0 ? Int(status.st_size) : 0
             if size > maximumFileSize {
                 return .failure(ContentProblem(file: shown, message: "file is too large (\(size / 1024) KiB; the limit is \(maximumFileSize / 1024 / 1024) MiB)",
                                                hint: "split it into several files"))
@@ -128,7 +129,11 @@ public enum CatalogLoader {
 
     private static func parse(_ text: String, file: String, log: ProblemLog) -> Node? {
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // The basic resolver tags every plain scalar as text instead of trying Yams's
+            // regular expressions (bool, int, float, null, timestamp...) on each one, which
+            // took most of a load; the reader converts the few numbers and booleans itself.
+            // Naming the encoding keeps Yams from reading the whole environment per file.
+            guard let root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8) else {
                 log.add(file, nil, "file is empty", hint: "add a section (see docs/CONTENT.md) or delete the file")
                 return nil
             }

@@ -47,9 +47,19 @@ struct MapReader {
         return copy
     }
 
-    func node(_ key: String) -> Node? { mapping[key] }
+    /// The value of `key`. Compares key text directly: Yams's `node(key)` builds and
+    /// tag-resolves a new key node for every lookup, which was a large part of a load.
+    /// (Yams has already rejected duplicate keys, so the first match is the only one.)
+    func node(_ key: String) -> Node? {
+        var index = mapping.startIndex
+        while index < mapping.endIndex {
+            if case .scalar(let scalar) = mapping[index].key, scalar.string == key { return mapping[index].value }
+            index += 1
+        }
+        return nil
+    }
 
-    func mark(_ key: String) -> Mark? { mapping[key]?.mark ?? place.mark }
+    func mark(_ key: String) -> Mark? { node(key)?.mark ?? place.mark }
 
     func problem(_ key: String?, _ message: String, hint: String? = nil) {
         log.add(file, key.flatMap { mark($0) } ?? place.mark, message, hint: hint)
@@ -57,7 +67,7 @@ struct MapReader {
 
     /// Reports keys other than `known`, with the list of known ones.
     func allowOnly(_ known: [String]) {
-        for (key, _) in mapping {
+        for (key, _) in mapping.pairs {
             guard let name = key.string, !known.contains(name) else { continue }
             log.add(file, key.mark, "unknown key '\(name)' in \(what)",
                     hint: "known keys: \(known.joined(separator: ", "))")
@@ -65,7 +75,7 @@ struct MapReader {
     }
 
     func string(_ key: String, required: Bool = true) -> String? {
-        guard let node = mapping[key] else {
+        guard let node = node(key) else {
             if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key): ...`") }
             return nil
         }
@@ -73,15 +83,22 @@ struct MapReader {
             problem(key, "'\(key)' in \(what) should be text, found \(node.kindName)")
             return nil
         }
-        if required && scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if required && Self.isBlank(scalar.string) {
             problem(key, "'\(key)' in \(what) is empty", hint: "give it a value or remove the key")
             return nil
         }
         return scalar.string
     }
 
+    /// True when the text is empty or only white space. Almost every value starts with a
+    /// visible ASCII character, which settles it without Foundation's trimming.
+    static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first > 0x20 && first < 0x7F { return false }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
     func int(_ key: String, required: Bool = false) -> Int? {
-        guard let node = mapping[key] else {
+        guard let node = node(key) else {
             if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key): <whole number>`") }
             return nil
         }
@@ -94,8 +111,8 @@ struct MapReader {
     }
 
     func bool(_ key: String) -> Bool? {
-        guard let node = mapping[key] else { return nil }
-        guard let value = node.bool else {
+        guard let node = node(key) else { return nil }
+        guard let value = node.yamlBool else {
             problem(key, "'\(key)' in \(what) should be true or false, found \(node.describe)")
             return nil
         }
@@ -103,7 +120,7 @@ struct MapReader {
     }
 
     func list(_ key: String, required: Bool = false) -> [Node] {
-        guard let node = mapping[key] else {
+        guard let node = node(key) else {
             if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key):` with a list under it") }
             return []
         }
@@ -123,14 +140,14 @@ struct MapReader {
                 log.add(file, item.mark, "each item of '\(key)' in \(what) should be text, found \(item.describe)")
             }
         }
-        if required && items.isEmpty && mapping[key] != nil {
+        if required && items.isEmpty && node(key) != nil {
             problem(key, "'\(key)' in \(what) is empty", hint: "list at least one item")
         }
         return result
     }
 
     func map(_ key: String, what childWhat: String, required: Bool = false) -> MapReader? {
-        guard let node = mapping[key] else {
+        guard let node = node(key) else {
             if required { problem(nil, "\(what) is missing '\(key)'") }
             return nil
         }
@@ -138,7 +155,27 @@ struct MapReader {
     }
 }
 
+extension Node.Mapping {
+    /// The key-value pairs in file order. Iterating the mapping itself first copies every
+    /// pair into a new array (Yams's `makeIterator`); this reads them in place.
+    var pairs: LazyMapSequence<Range<Int>, (key: Node, value: Node)> {
+        (startIndex..<endIndex).lazy.map { self[$0] }
+    }
+}
+
 extension Node {
+    /// The scalar as a boolean, read as Yams's `Bool.construct` reads one: an unquoted
+    /// true/yes/on or false/no/off in any case. Content is composed with the basic
+    /// resolver (see `CatalogLoader.parse`), so this does not depend on tag resolution.
+    var yamlBool: Bool? {
+        guard case .scalar(let scalar) = self, scalar.style != .singleQuoted, scalar.style != .doubleQuoted else { return nil }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+
     var kindName: String {
         switch self {
         case .scalar: return "text"
