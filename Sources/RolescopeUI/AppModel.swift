@@ -25,7 +25,9 @@ public struct AppModel: Sendable {
     private(set) var history: [Tab] = []
     var overlay: Overlay?
     var search = SearchState()
-    let searchIndex: SearchIndex
+    /// Built when search is first opened, not at start-up: folding every string of the
+    /// catalog is work the first frame should not wait for.
+    var searchIndex: SearchIndex?
 
     /// Below this the app shows a "terminal too small" notice instead of a screen.
     public static let minimumWidth = 60
@@ -44,7 +46,6 @@ public struct AppModel: Sendable {
         compare = CompareScreen(catalog: catalog)
         questionnaire = QuestionnaireScreen(catalog: catalog)
         timeline = TimelineScreen(catalog: catalog)
-        searchIndex = SearchIndex(catalog)
         resizeScreens()
     }
 
@@ -123,6 +124,7 @@ public struct AppModel: Sendable {
         case .search:
             overlay = .search
             search.begin()
+            if searchIndex == nil { searchIndex = SearchIndex(catalog) }
         case .nextHit: stepHit(by: 1)
         case .previousHit: stepHit(by: -1)
         case .back:
