@@ -6,6 +6,9 @@
 public enum TextWidth {
     /// Cells taken by one grapheme cluster (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
+        // ASCII, nearly every cell drawn, without walking the cluster's scalars. ("\r\n",
+        // the one two-scalar ASCII cluster, reports the line feed: a control, 0.)
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         // An emoji presentation selector or a ZWJ sequence makes the whole cluster an emoji.
@@ -33,6 +36,15 @@ public enum TextWidth {
 
     /// Cells taken by a string.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Plain ASCII text is one cell per printable byte: measured without splitting it
+        // into grapheme clusters, which layout code asks for thousands of times a frame.
+        var printable = 0
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { isASCII = false; break }
+            if byte >= 0x20 && byte != 0x7F { printable += 1 }
+        }
+        if isASCII { return printable }
         var total = 0
         for character in text { total += of(character) }
         return total
