@@ -39,7 +39,10 @@ let package = Package(
             ]
         ),
         // Benchmarks: `swift run -c release rolescope-bench` (see BENCHMARKS.md).
-        .executableTarget(name: "rolescope-bench", dependencies: ["RoleModel", "BuiltinCatalog", "RolescopeUI", "TerminalKit"]),
+        .executableTarget(
+            name: "rolescope-bench",
+            dependencies: ["RoleModel", "BuiltinCatalog", "RolescopeUI", "TerminalKit", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(name: "RoleModelTests", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel"]),

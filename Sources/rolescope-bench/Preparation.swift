@@ -14,6 +14,9 @@ enum Preparation {
         var staticBuild: Program?
         var dialog: Program?
         var peer: Program?
+        /// The C peer's screen started from Swift: without and with Foundation, dynamic
+        /// and static, to show what the runtime costs before any of Rolescope's work.
+        var swiftPeers: [Program] = []
     }
 
     static func run(includeStatic: Bool, notes: inout [String]) -> Programs {
@@ -25,6 +28,7 @@ enum Preparation {
         }
         programs.dialog = dialog(notes: &notes)
         programs.peer = peer(notes: &notes)
+        if includeStatic { programs.swiftPeers = swiftPeers(notes: &notes) }
         return programs
     }
 
@@ -69,14 +73,19 @@ enum Preparation {
         let version = shell(path, ["--version"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
         notes.append("`dialog`: `\(path) --msgbox 'A message box from the Rolescope benchmark.' 10 50` (\(version)).")
         return Program(name: "dialog", path: path, arguments: ["--msgbox", "A message box from the Rolescope benchmark.", "10", "50"],
-                       quitKeys: Array("\r".utf8), marker: "OK")
+                       quitKeys: Array("\r".utf8), marker: "benchmark.")
     }
+
+    static let peerDirectory: URL = {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rolescope-bench-peer-\(getpid())")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }()
 
     /// Compiles benchmarks/peer/peer.c into a temporary directory.
     static func peer(notes: inout [String]) -> Program? {
         let source = repositoryRoot.appendingPathComponent("benchmarks/peer/peer.c").path
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rolescope-bench-peer-\(getpid())")
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = peerDirectory
         let binary = directory.appendingPathComponent("peer").path
         let compiler = findInPath("cc") ?? findInPath("gcc") ?? findInPath("clang") ?? "cc"
         let arguments = ["-O2", "-o", binary, source, "-lncursesw"]
@@ -87,5 +96,35 @@ enum Preparation {
         }
         notes.append("`peer`: benchmarks/peer/peer.c, compiled with `\(URL(fileURLWithPath: compiler).lastPathComponent) -O2 -o peer peer.c -lncursesw`.")
         return Program(name: "peer", path: binary, quitKeys: Array("q".utf8), marker: "q quit")
+    }
+
+    /// Compiles benchmarks/peer/swift-peer.swift four ways around peer.c's drawing code.
+    static func swiftPeers(notes: inout [String]) -> [Program] {
+        let peerSource = repositoryRoot.appendingPathComponent("benchmarks/peer/peer.c").path
+        let swiftSource = repositoryRoot.appendingPathComponent("benchmarks/peer/swift-peer.swift").path
+        let object = peerDirectory.appendingPathComponent("peer-library.o").path
+        let compiler = findInPath("cc") ?? findInPath("gcc") ?? findInPath("clang") ?? "cc"
+        guard shell(compiler, ["-O2", "-DPEER_LIBRARY", "-c", peerSource, "-o", object], echo: true).status == 0 else {
+            notes.append("the Swift peers are left out: peer.c did not compile with -DPEER_LIBRARY.")
+            return []
+        }
+        var programs: [Program] = []
+        for (name, flags) in [("swift-peer", [String]()), ("swift-peer+Foundation", ["-D", "FOUNDATION"]),
+                              ("swift-peer (static stdlib)", ["-static-stdlib"]),
+                              ("swift-peer+Foundation (static stdlib)", ["-D", "FOUNDATION", "-static-stdlib"])] {
+            let binary = peerDirectory.appendingPathComponent(name.filter { $0.isLetter || $0 == "-" || $0 == "+" }).path
+            let arguments = ["-O"] + flags + [swiftSource, object, "-lncursesw", "-o", binary]
+            let build = shell("swiftc", arguments, echo: true)
+            guard build.status == 0 else {
+                notes.append("`\(name)` is left out: `swiftc \(arguments.joined(separator: " "))` failed.")
+                continue
+            }
+            programs.append(Program(name: name, path: binary, quitKeys: Array("q".utf8), marker: "q quit"))
+        }
+        if !programs.isEmpty {
+            notes.append("Swift peers: benchmarks/peer/swift-peer.swift calling peer.c's drawing code (`cc -O2 -DPEER_LIBRARY -c`), "
+                         + "built with `swiftc -O` plus `-D FOUNDATION` and/or `-static-stdlib`.")
+        }
+        return programs
     }
 }

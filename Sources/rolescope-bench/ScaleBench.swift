@@ -2,6 +2,7 @@ import Foundation
 import RoleModel
 import RolescopeUI
 import TerminalKit
+import Yams
 
 /// Part 3: how loading, search and rendering grow with the catalog, in process (no
 /// terminal), on generated catalogs of 100, 1,000 and 10,000 roles.
@@ -59,6 +60,19 @@ enum ScaleBench {
                 catalog = try CatalogLoader.load(directory: directory)
             }, target: 150)
             guard let catalog else { continue }
+            // How much of that is YAML: Yams composing every file (as the loader does,
+            // nothing checked), and libyaml alone in C, the floor under any libyaml loader.
+            let texts = try yamlFiles(in: directory).map { try String(contentsOf: $0, encoding: .utf8) }
+            record("of which Yams.compose of every file (no checks)", size, try measure(atLeast: 3, budget: 1500, limit: 30) {
+                for text in texts { _ = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8) }
+            })
+            if let floor = yamlFloor(directory) { record("of which libyaml's parser alone, in C (the floor)", size, [floor]) }
+            // The alternative to parsing YAML at start-up: the binary archive that
+            // rolescope-pack makes of the built-in catalog, decoded (already validated).
+            let archive = CatalogArchive.encode(catalog)
+            record("for comparison: decode the same catalog from a CatalogArchive", size, try measure(atLeast: 3, budget: 1000, limit: 50) {
+                _ = try CatalogArchive.decode(archive)
+            })
             let values = catalog.roles.reduce(0) { $0 + $1.values.values.reduce(0) { $0 + $1.count } }
 
             var index: SearchIndex?
@@ -133,6 +147,9 @@ enum ScaleBench {
             })
         }
 
+        if yamlFloorBinary == nil {
+            Report.line("(libyaml's floor was not measured: \(yamlFloorNote))\n")
+        }
         Report.table(facts)
         var header = ["what"] + sizes.map { "\($0) roles (ms)" }
         let growthPair = sizes.contains(1000) && sizes.contains(10000)
@@ -158,5 +175,52 @@ enum ScaleBench {
         Report.line("<details><summary>Every measurement (median, min, max, runs)</summary>\n")
         Report.table(details)
         Report.line("</details>\n")
+    }
+
+    static func yamlFiles(in directory: URL) throws -> [URL] {
+        let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)
+        var files: [URL] = []
+        while let url = walker?.nextObject() as? URL {
+            if url.pathExtension == "yaml" { files.append(url) }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    nonisolated(unsafe) static var yamlFloorNote = ""
+
+    /// benchmarks/yaml-floor.c, compiled against the libyaml sources Yams vendors (or the
+    /// system's libyaml), once per run.
+    nonisolated(unsafe) static var yamlFloorBinary: String? = {
+        let source = repositoryRoot.appendingPathComponent("benchmarks/yaml-floor.c").path
+        let binary = FileManager.default.temporaryDirectory.appendingPathComponent("rolescope-bench-yaml-floor-\(getpid())").path
+        let compiler = findInPath("cc") ?? findInPath("gcc") ?? findInPath("clang") ?? "cc"
+        let vendored = repositoryRoot.appendingPathComponent(".build/checkouts/Yams/Sources/CYaml")
+        var arguments: [String]
+        if let sources = try? FileManager.default.contentsOfDirectory(atPath: vendored.appendingPathComponent("src").path)
+            .filter({ $0.hasSuffix(".c") }).sorted(), !sources.isEmpty {
+            arguments = ["-O2", "-DYAML_DECLARE_STATIC", "-I", vendored.appendingPathComponent("include").path, "-o", binary, source]
+                + sources.map { vendored.appendingPathComponent("src").appendingPathComponent($0).path }
+        } else if FileManager.default.fileExists(atPath: "/usr/include/yaml.h") {
+            arguments = ["-O2", "-o", binary, source, "-lyaml"]
+        } else {
+            yamlFloorNote = "neither Yams's vendored libyaml nor the system's was found"
+            return nil
+        }
+        let build = shell(compiler, arguments, echo: true)
+        guard build.status == 0 else {
+            yamlFloorNote = "benchmarks/yaml-floor.c did not compile: \(build.output.prefix(200))"
+            return nil
+        }
+        return binary
+    }()
+
+    /// The best of three passes of libyaml over every file of `directory`, in ms.
+    static func yamlFloor(_ directory: URL) -> Double? {
+        guard let binary = yamlFloorBinary, let files = try? yamlFiles(in: directory) else { return nil }
+        let list = directory.appendingPathComponent("files.list")
+        guard (try? files.map(\.path).joined(separator: "\n").write(to: list, atomically: true, encoding: .utf8)) != nil else { return nil }
+        let result = shell(binary, ["3", list.path])
+        guard result.status == 0 else { return nil }
+        return Double(result.output.split(separator: " ").first ?? "")
     }
 }

@@ -39,6 +39,10 @@ enum StartupBench {
         var marker: Double?
         var bytes: Int
         var peakKB: Int?
+        /// Resident memory when the frame was complete: private (heap, stacks, written
+        /// data) and file-backed (code and read-only data, shared and reclaimable).
+        var anonymousKB: Int?
+        var fileKB: Int?
         var quitCleanly: Bool
         var complete: Bool
     }
@@ -53,11 +57,13 @@ enum StartupBench {
         let frame = session.readUntilQuiet(quiet: quiet, since: session.started, limit: 10_000_000_000,
                                            marker: Array(program.marker.utf8), waitForFirstByte: true)
         let peak = session.status("VmHWM")
+        let anonymous = session.status("RssAnon"), file = session.status("RssFile")
         let clean = session.quit(program.quitKeys)
         guard frame.count > 0 else { return nil }
         return Sample(frame: milliseconds(frame.lastByte - session.started),
                       marker: frame.markerSeen.map { milliseconds($0 - session.started) },
-                      bytes: frame.count, peakKB: peak, quitCleanly: clean, complete: frame.markerSeen != nil)
+                      bytes: frame.count, peakKB: peak, anonymousKB: anonymous, fileKB: file,
+                      quitCleanly: clean, complete: frame.markerSeen != nil)
     }
 
     static func run(programs: [Program], rounds: Int, notes: [String]) {
@@ -69,7 +75,8 @@ enum StartupBench {
         quiet for \(quiet / 1_000_000) ms (that wait is not counted). As a check that the frame was complete, \
         the text each program draws last (its key-hint bar, dialog's OK button) must be in it; the time that \
         text arrived is shown too. Peak RSS is `VmHWM` from `/proc/PID/status`, read after the frame, just \
-        before quitting (`q`, or Enter for dialog). One untimed warm-up run each, then \(rounds) rounds; each \
+        before quitting (with `RssAnon` and `RssFile` from the same read: private memory, and code and \
+        read-only data mapped from files, which is shared and reclaimable) (`q`, or Enter for dialog). One untimed warm-up run each, then \(rounds) rounds; each \
         round runs every program once, starting with a different one each round (A B C, B C A, ...).
 
         """)
@@ -86,7 +93,8 @@ enum StartupBench {
             Report.note("start-up round \(round + 1)/\(rounds), load \(loadAverage())")
         }
         var table = Table("program", "first frame, median ms", "min–max ms", "last-drawn text seen, median ms",
-                          "frame bytes", "peak RSS (VmHWM), median MiB", "min–max MiB", "runs (complete, quit cleanly)")
+                          "frame bytes", "peak RSS (VmHWM), median MiB", "min–max MiB", "of it private / file-backed MiB",
+                          "runs (complete, quit cleanly)")
         var medians: [String: Double] = [:]
         for program in programs {
             let runs = samples[program.name] ?? []
@@ -95,23 +103,44 @@ enum StartupBench {
             let markers = Summary(runs.compactMap(\.marker))
             let bytes = Summary(runs.map { Double($0.bytes) })
             let rss = Summary(runs.compactMap { $0.peakKB.map { Double($0) / 1024 } })
+            let anonymous = Summary(runs.compactMap { $0.anonymousKB.map { Double($0) / 1024 } })
+            let file = Summary(runs.compactMap { $0.fileKB.map { Double($0) / 1024 } })
             table.add("`\(program.name)`", fmt(frames.median), "\(fmt(frames.min))–\(fmt(frames.max))", fmt(markers.median),
                       bytes.min == bytes.max ? fmt(bytes.median, 0) : "\(fmt(bytes.median, 0)) (\(fmt(bytes.min, 0))–\(fmt(bytes.max, 0)))",
                       fmt(rss.median, 1), "\(fmt(rss.min, 1))–\(fmt(rss.max, 1))",
+                      "\(fmt(anonymous.median, 1)) / \(fmt(file.median, 1))",
                       "\(runs.count) (\(runs.filter(\.complete).count), \(runs.filter(\.quitCleanly).count))"
                         + ((failures[program.name] ?? 0) > 0 ? ", \(failures[program.name]!) failed to start" : ""))
         }
         Report.table(table)
-        // Ratios of medians: each Rolescope build against each peer.
-        let peers = programs.filter { !$0.name.hasPrefix("rolescope") }
+        // Ratios of medians: each Rolescope build against the two peers the issue names.
         let subjects = programs.filter { $0.name.hasPrefix("rolescope") }
+        let peers = programs.filter { $0.name == "dialog" || $0.name == "peer" }
         if !peers.isEmpty && !subjects.isEmpty {
             var ratios = Table("first frame, ratio of medians")
-            ratios.header += peers.map { "÷ `\($0.name)`" }
+            ratios.header += peers.map { "÷ `\($0.name)`" } + ["target ≤ 1.5x dialog"]
             for subject in subjects {
-                ratios.rows.append(["`\(subject.name)`"] + peers.map { fmt((medians[subject.name] ?? .nan) / (medians[$0.name] ?? .nan)) + "x" })
+                let toDialog = (medians[subject.name] ?? .nan) / (medians["dialog"] ?? .nan)
+                ratios.rows.append(["`\(subject.name)`"] + peers.map { fmt((medians[subject.name] ?? .nan) / (medians[$0.name] ?? .nan)) + "x" }
+                                   + [toDialog.isNaN ? "n/a" : toDialog <= 1.5 ? "met" : "MISSED"])
             }
             Report.table(ratios)
+        }
+        // Where the time goes: the same C drawing code, started from C, from Swift, and from
+        // Swift with Foundation; then Rolescope. Each step's difference is what it adds.
+        for (suffix, label) in [("", "Swift runtime linked dynamically"), (" (static stdlib)", "Swift runtime linked statically")] {
+            let steps = [("C peer", "peer"), ("+ Swift runtime", "swift-peer" + suffix),
+                         ("+ Foundation", "swift-peer+Foundation" + suffix), ("+ Rolescope's own work", "rolescope" + suffix)]
+            guard steps.allSatisfy({ medians[$0.1] != nil }) else { continue }
+            var table = Table("where the first frame's time goes (\(label))", "program", "median ms", "adds ms", "peak RSS MiB")
+            var previous: Double?
+            for (step, name) in steps {
+                let median = medians[name]!
+                let rss = Summary((samples[name] ?? []).compactMap { $0.peakKB.map { Double($0) / 1024 } }).median
+                table.add(step, "`\(name)`", fmt(median), previous.map { fmt(median - $0) } ?? "", fmt(rss, 1))
+                previous = median
+            }
+            Report.table(table)
         }
     }
 }

@@ -87,6 +87,7 @@ if parts.contains("startup") || parts.contains("keys") {
     if let staticBuild = prepared.staticBuild { programs.append(staticBuild) }
     if let dialog = prepared.dialog { programs.append(dialog) }
     if let peer = prepared.peer { programs.append(peer) }
+    programs += prepared.swiftPeers
     if parts.contains("startup") {
         StartupBench.run(programs: programs, rounds: rounds, notes: notes)
     } else {

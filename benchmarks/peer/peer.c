@@ -6,6 +6,9 @@
  * key-hint bar on the last row, drawn last. j/k move the highlight; q quits.
  *
  * Built by the benchmark: cc -O2 -o peer peer.c -lncursesw
+ * With -DPEER_LIBRARY the entry point is peer_main(), which swift-peer.swift calls: the
+ * same screen from a Swift executable, to measure what the Swift runtime (and Foundation)
+ * add before a first frame.
  */
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
@@ -87,7 +90,11 @@ static void draw(int selected) {
     refresh();
 }
 
+#ifdef PEER_LIBRARY
+int peer_main(void) {
+#else
 int main(void) {
+#endif
     setlocale(LC_ALL, "");
     initscr();
     raw();
