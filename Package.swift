@@ -7,11 +7,16 @@ let package = Package(
     products: [
         .executable(name: "rolescope", targets: ["rolescope"]),
         .library(name: "RoleModel", targets: ["RoleModel"]),
+        // Exposed for the fuzzing package in Fuzz/, which depends on this one by path.
+        .library(name: "BuiltinCatalog", targets: ["BuiltinCatalog"]),
+        .library(name: "TerminalKit", targets: ["TerminalKit"]),
+        .library(name: "RolescopeUI", targets: ["RolescopeUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // The shared core: roles, dimensions, questionnaires, timelines, loading, validation, search.
@@ -30,11 +35,14 @@ let package = Package(
         // The screens: pure update and render into a TerminalKit Buffer.
         .target(name: "RolescopeUI", dependencies: ["RoleModel", "TerminalKit"]),
         // The plain-text commands' documents: text, markdown and JSON.
-        .target(name: "RoleReports", dependencies: ["RoleModel", "TerminalKit"]),
+        .target(name: "RoleReports", dependencies: ["RoleModel", "SessionStore", "TerminalKit"]),
+        // Interview and self-assessment sessions, kept in SQLite: every answer and note is
+        // written the moment it is given. No terminal code.
+        .target(name: "SessionStore", dependencies: ["RoleModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "rolescope",
             dependencies: [
-                "RoleModel", "BuiltinCatalog", "RoleReports", "RolescopeUI", "CursesTerminal", "TerminalKit",
+                "RoleModel", "BuiltinCatalog", "RoleReports", "RolescopeUI", "SessionStore", "CursesTerminal", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,7 +53,13 @@ let package = Package(
         ),
         .testTarget(name: "RoleModelTests", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel"]),
+        // The terminal layer on a pseudo-terminal: TERM handling, themes, restoring, hang-up.
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
+        .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel", "BuiltinCatalog", "SessionStore"]),
+        .testTarget(
+            name: "SessionStoreTests",
+            dependencies: ["SessionStore", "RoleModel", "BuiltinCatalog", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "RolescopeUITests",
             dependencies: [

@@ -76,25 +76,28 @@ int rs_open_terminal(const char *path) {
     }
     if (!isatty(fileno(in)) || !isatty(fileno(out))) {
         if (rs_tty) { fclose(rs_tty); rs_tty = NULL; }
-        return -1;
+        return RS_OPEN_NOT_A_TERMINAL;
     }
-    /* A terminal that cannot move the cursor (TERM=dumb, an editor's shell buffer)
-       cannot show a full screen: say so instead of drawing garbage. setupterm only
-       reads the terminfo entry; it leaves the tty modes alone. */
+    /* Ask terminfo before curses touches anything: newterm on an unknown TERM would
+       fail after nothing useful, and on a terminal that cannot move the cursor (TERM=dumb,
+       an editor's shell buffer, a hardcopy terminal) it would draw garbage. setupterm
+       only reads the entry; with a status pointer it prints nothing and leaves the tty
+       modes alone, so a refusal leaves the terminal exactly as it was. */
     int status = 0;
-    if (setupterm(NULL, fileno(out), &status) != OK || !rs_has_string_capability("cup")) {
-        if (cur_term) del_curterm(cur_term);
+    int found = setupterm(NULL, fileno(out), &status) == OK;
+    int usable = found && rs_has_string_capability("cup") && tigetflag("hc") <= 0;
+    if (cur_term) del_curterm(cur_term);
+    if (!usable) {
         if (rs_tty) { fclose(rs_tty); rs_tty = NULL; }
-        return -1;
+        return found ? RS_OPEN_NO_CURSOR_ADDRESSING : RS_OPEN_UNKNOWN_TERMINAL_TYPE;
     }
-    del_curterm(cur_term);
     rs_guard_save_shell_mode(fileno(out));
     rs_guard_install();
     rs_screen = newterm(NULL, out, in);
     if (!rs_screen) {
         rs_guard_disarm();
         if (rs_tty) { fclose(rs_tty); rs_tty = NULL; }
-        return -1;
+        return RS_OPEN_UNKNOWN_TERMINAL_TYPE;
     }
     set_term(rs_screen);
     /* newterm has already switched to the alternate screen: guard it from this moment.

@@ -167,7 +167,10 @@ static void on_stop_signal(int sig) {
     set_action(sig, on_stop_signal);
     if (was_armed) {
         /* Back in the program's tty mode at once, so keys typed before the repaint are
-           not echoed; the main loop sees resume_pending and repaints everything. */
+           not echoed; the main loop sees resume_pending and repaints everything. Continued
+           in the background (kill -CONT while a job-control shell owns the terminal), this
+           tcsetattr stops the process again with SIGTTOU until `fg`: the program never
+           takes the terminal back from the shell. */
         const struct prepared *p = &prepared[active];
         if (p->have_program_mode) tcsetattr(guard_fd, TCSANOW, &p->program_mode);
         resume_pending = 1;

@@ -50,11 +50,17 @@ public final class CursesTerminal {
         }
     }
 
-    public enum StartError: Error, CustomStringConvertible {
+    /// Why full-screen mode did not start. In every case the terminal was left untouched.
+    public enum StartError: Error, CustomStringConvertible, Equatable {
         case alreadyStarted
-        /// No terminal to draw on (no /dev/tty and stdin/stdout are not terminals), or
-        /// curses does not know `TERM`.
+        /// No terminal to draw on: no /dev/tty, and stdin/stdout are not terminals.
         case noTerminal(term: String?)
+        /// `TERM` names a terminal type with no terminfo entry on this system (a typo, or
+        /// a terminal's own type on a remote host that lacks its entry).
+        case unknownTerminalType(String)
+        /// The terminal type cannot move the cursor (`TERM=dumb`, an editor's shell
+        /// buffer, a hardcopy terminal): no full screen is possible, plain text is.
+        case noCursorAddressing(term: String)
 
         public var description: String {
             switch self {
@@ -62,6 +68,12 @@ public final class CursesTerminal {
             case .noTerminal(let term):
                 return "cannot start full-screen mode: no usable terminal (TERM=\(term ?? "unset")); "
                     + "run it in an interactive terminal, or use the plain-text commands"
+            case .unknownTerminalType(let term):
+                return "unknown terminal type TERM=\(term) (no terminfo entry on this system); "
+                    + "set TERM to your terminal's type, e.g. TERM=xterm-256color, or run a plain-text command (see --help)"
+            case .noCursorAddressing(let term):
+                return "the terminal type TERM=\(term) cannot move the cursor, so there is no full screen; "
+                    + "use the plain-text commands"
             }
         }
     }
@@ -98,6 +110,12 @@ public final class CursesTerminal {
         // Before curses starts, so it measures characters in the user's locale.
         setlocale(LC_ALL, "")
         let fd = options.ttyPath.map { rs_open_terminal($0) } ?? rs_open_terminal(nil)
+        let term = options.environment["TERM"] ?? ""
+        if Int(fd) == Int(RS_OPEN_UNKNOWN_TERMINAL_TYPE) {
+            // curses looks up "unknown" when TERM is unset or empty: no type was given at all.
+            throw term.isEmpty ? .noTerminal(term: nil) : .unknownTerminalType(term)
+        }
+        if Int(fd) == Int(RS_OPEN_NO_CURSOR_ADDRESSING) { throw .noCursorAddressing(term: term) }
         guard fd >= 0 else { throw .noTerminal(term: options.environment["TERM"]) }
         inputFD = fd
         isStarted = true

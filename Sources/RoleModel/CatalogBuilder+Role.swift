@@ -97,7 +97,7 @@ extension CatalogBuilder {
     func readMoney(_ map: MapReader) -> MoneyRange? {
         guard let low = map.int("low", required: true) else { return nil }
         let high = map.int("high")
-        if low < 0 { map.problem("low", "pay cannot be negative (\(low))") }
+        if low < 0 { map.problem("low", "pay cannot be negative (\(low))", hint: "write the amount without a minus sign") }
         if let high, low > high {
             map.problem("low", "money range runs backwards: low \(low) is more than high \(high)", hint: "swap low and high")
             return nil

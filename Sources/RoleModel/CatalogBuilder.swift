@@ -119,7 +119,8 @@ struct CatalogBuilder {
         var ids: [String] = []
         for item in items {
             guard let id = item.string, case .scalar = item else {
-                log.add(map.file, item.mark, "each source in \(map.what) should be a source id, found \(item.describe)")
+                log.add(map.file, item.mark, "each source in \(map.what) should be a source id, found \(item.describe)",
+                        hint: "list source ids, e.g. `sources: [\(known("source").first ?? "source-id")]`")
                 continue
             }
             if reference("source", id, in: map, key: key, mark: item.mark) { ids.append(id) }
@@ -188,10 +189,17 @@ struct CatalogBuilder {
         if letter.count != 1 {
             map.problem("letter", "a category's letter is one character, found '\(letter)'",
                         hint: "pick a single letter that is not used by another category")
+        } else if letter.unicodeScalars.contains(where: { Self.invisible.contains($0.properties.generalCategory) }) {
+            // It marks every block of the timeline: a control or blank there would draw nothing.
+            map.problem("letter", "a category's letter must be visible, found U+\(String(format: "%04X", letter.unicodeScalars.first!.value))",
+                        hint: "pick a letter, digit or mark such as '-'")
         }
         catalog.categories.append(Category(id: id, title: map.string("title") ?? id, letter: letter,
                                            help: map.string("help", required: false)))
     }
+
+    static let invisible: Set<Unicode.GeneralCategory> = [.control, .format, .spaceSeparator, .lineSeparator,
+                                                           .paragraphSeparator, .privateUse, .surrogate, .unassigned]
 
     mutating func readBackground(_ map: MapReader) {
         map.allowOnly(["id", "title", "aliases"])

@@ -4,8 +4,24 @@ import Yams
 /// Reads a directory of YAML content files into a validated `Catalog`, collecting every
 /// problem rather than stopping at the first.
 public enum CatalogLoader {
-    /// Files larger than this are refused before parsing, so a mistake can never hang a load.
-    public static let maximumFileSize = 4 * 1024 * 1024
+    /// Files larger than this are refused before parsing, so a mistake can never hang a
+    /// load: parsing a mebibyte of YAML takes well under a second, and the largest
+    /// built-in file is about 33 KB.
+    public static let maximumFileSize = 1024 * 1024
+    /// The longest text (one YAML scalar, in UTF-8 bytes). The longest built-in value is
+    /// about 1 KB; a value is a sentence or a paragraph, never a document.
+    public static let maximumTextLength = 64 * 1024
+    /// How deeply a file may nest collections. Content needs about ten levels (a ladder
+    /// step in a role's values is eight deep); see `YAMLNesting`.
+    public static let maximumNesting = 64
+
+    /// How many .yaml files a directory may hold, and how many entries the walk looks at
+    /// before deciding it was pointed at the wrong directory. A catalog of 10,000 roles,
+    /// each with a day (one file per role and per timeline), is about 20,000 files: the
+    /// size BENCHMARKS.md loads. Walking 100,000 entries of a wrong directory takes about
+    /// a second before the loader says so.
+    public static let maximumFiles = 25_000
+    public static let maximumEntries = 100_000
 
     /// The sections a content file may hold, in the order they are read.
     public static let sections = ["sources", "groups", "scales", "dimensions", "categories", "backgrounds",
@@ -35,6 +51,7 @@ public enum CatalogLoader {
         var sections: [String: [(file: String, node: Node)]] = [:]
         for document in documents {
             guard let root = parse(document.text, file: document.file, log: log) else { continue }
+            guard checkTextLengths(root, file: document.file, log: log) else { continue }
             guard case .mapping(let mapping) = root else {
                 log.add(document.file, root.mark, "a content file should be a mapping of sections, found \(root.kindName)",
                         hint: "start with one of: \(Self.sections.joined(separator: ", "))")
@@ -71,18 +88,36 @@ public enum CatalogLoader {
             throw .unreadable(ContentProblem(file: shown, message: "not a directory",
                                              hint: "--data takes a directory of .yaml files"))
         }
+        let unreadable = UnreadablePaths()
         guard FileManager.default.isReadableFile(atPath: directory.path),
               let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles]) else {
+                                                          options: [.skipsHiddenFiles],
+                                                          errorHandler: { url, _ in unreadable.urls.append(url); return true }) else {
             throw .unreadable(ContentProblem(file: shown, message: "cannot read the directory",
                                              hint: "check its permissions (it must be readable and searchable)"))
         }
         let base = directory.standardizedFileURL.path
-        var found: [(URL, String)] = []
-        for case let url as URL in walker where ["yaml", "yml"].contains(url.pathExtension.lowercased()) {
+        func named(_ url: URL) -> String {
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
-            found.append((url, (shown as NSString).appendingPathComponent(relative)))
+            return (shown as NSString).appendingPathComponent(relative)
+        }
+        var found: [(URL, String)] = []
+        var visited = 0
+        for case let url as URL in walker {
+            visited += 1
+            if ["yaml", "yml"].contains(url.pathExtension.lowercased()) { found.append((url, named(url))) }
+            // `--data /` or `--data ~` would otherwise read a whole disk before complaining.
+            if visited > maximumEntries || found.count > maximumFiles {
+                throw .invalid([ContentProblem(file: shown, message: visited > maximumEntries
+                                                   ? "more than \(maximumEntries) files and folders below this directory; stopped looking"
+                                                   : "more than \(maximumFiles) .yaml files below this directory; stopped looking",
+                                               hint: "is it the right directory? A content directory holds a few dozen files (see docs/CONTENT.md)")])
+            }
+        }
+        // A subdirectory that cannot be listed would silently hide its files.
+        for url in unreadable.urls where !found.contains(where: { $0.0 == url }) {
+            found.append((url, named(url)))
         }
         guard !found.isEmpty else {
             throw .invalid([ContentProblem(file: shown, message: "no content files (.yaml or .yml) in the directory",
@@ -91,18 +126,51 @@ public enum CatalogLoader {
         return found.sorted { $0.1 < $1.1 }
     }
 
+    /// Paths the directory walk could not enter, collected by its error handler.
+    private final class UnreadablePaths: @unchecked Sendable {
+        var urls: [URL] = []
+    }
+
     private static func read(_ url: URL, shown: String) -> Result<String, ContentProblem> {
+        // What is at the path, following symbolic links: a FIFO named x.yaml would block a
+        // read forever, and a directory or a device is not a content file.
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            var link = stat()
+            let dangling = lstat(url.path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
+            return .failure(ContentProblem(file: shown, line: 1, message: dangling ? "a symbolic link to nothing" : "cannot read the file (\(reason))",
+                                           hint: dangling ? "point the link at a content file or delete it" : "check that it exists and its permissions let you read it"))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR && !["yaml", "yml"].contains(url.pathExtension.lowercased()) {
+            // Reported by the directory walk: a subdirectory it could not list.
+            return .failure(ContentProblem(file: shown, line: 1, message: "cannot read the directory, so its files were not checked",
+                                           hint: "check its permissions (it must be readable and searchable)"))
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(ContentProblem(file: shown, line: 1, message: "not a regular file (\(fileKind(info.st_mode)))",
+                                           hint: "content files are plain .yaml files; remove it or rename it so it does not end in .yaml"))
+        }
         let data: Data
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(ContentProblem(file: shown, line: 1, message: "cannot read the file (\(String(cString: strerror(errno))))",
+                                           hint: "check its permissions (it must be readable)"))
+        }
         do {
-            var status = stat()
-            let size = stat(url.path, &status) == 0 ? Int(status.st_size) : 0
-            if size > maximumFileSize {
-                return .failure(ContentProblem(file: shown, message: "file is too large (\(size / 1024) KiB; the limit is \(maximumFileSize / 1024 / 1024) MiB)",
-                                               hint: "split it into several files"))
-            }
-            data = try Data(contentsOf: url)
+            // Read one byte past the limit rather than trusting the reported size.
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
         } catch {
-            return .failure(ContentProblem(file: shown, message: "cannot read the file", hint: "check its permissions"))
+            return .failure(ContentProblem(file: shown, line: 1, message: "cannot read the file (\(error.localizedDescription))",
+                                           hint: "check that it is a file on a working disk"))
+        }
+        if data.count > maximumFileSize {
+            let line = data.prefix(maximumFileSize).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let size = Int64(info.st_size) > Int64(maximumFileSize) ? Int64(info.st_size) : Int64(data.count)
+            return .failure(ContentProblem(file: shown, line: line,
+                                           message: "file is too large (\(Self.describe(bytes: size)); the limit is \(maximumFileSize / 1024 / 1024) MiB, passed on this line)",
+                                           hint: "split it into several files (every .yaml file in the directory is read)"))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: data)
@@ -110,6 +178,59 @@ public enum CatalogLoader {
                                            hint: "save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)"))
         }
         return .success(text)
+    }
+
+    /// Reports every text longer than `maximumTextLength`; false when there was one.
+    /// Walks the nodes with an explicit stack, so no depth can overflow it.
+    static func checkTextLengths(_ root: Node, file: String, log: ProblemLog) -> Bool {
+        var clean = true
+        var pending = [root]
+        while let node = pending.popLast() {
+            switch node {
+            case .scalar(let scalar):
+                let length = scalar.string.utf8.count
+                if length > maximumTextLength {
+                    log.add(file, scalar.mark, "text is too long (\(describe(bytes: Int64(length))); the limit is \(maximumTextLength / 1024) KiB)",
+                            hint: "shorten it: a value is a sentence or a paragraph; put longer material in the source it cites")
+                    clean = false
+                }
+            case .mapping(let mapping):
+                for (key, value) in mapping.pairs { pending.append(value); pending.append(key) }
+            case .sequence(let sequence):
+                pending.append(contentsOf: sequence.reversed())
+            case .alias:
+                break
+            }
+        }
+        return clean
+    }
+
+    static func describe(bytes: Int64) -> String {
+        if bytes >= 1024 * 1024 { return String(format: "%.1f MiB", Double(bytes) / 1024 / 1024) }
+        if bytes >= 1024 { return "\(bytes / 1024) KiB" }
+        return "\(bytes) bytes"
+    }
+
+    /// What kind of file a stat mode describes, for messages.
+    static func fileKind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "not a plain file"
+        }
+    }
+
+    /// The line and column of the character `offset` characters into `text`.
+    static func position(ofCharacter offset: Int, in text: String) -> (Int, Int) {
+        var line = 1, column = 1
+        for (index, character) in text.enumerated() {
+            if index >= offset { break }
+            if character == "\n" || character == "\r\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
     }
 
     /// The line and column of the first byte that is not valid UTF-8.
@@ -127,35 +248,77 @@ public enum CatalogLoader {
         }
     }
 
+    /// The last line of `text` and the column just past its last character, counting
+    /// lines as libyaml does (LF, CR, CRLF, NEL, LS and PS end a line). A final line
+    /// break ends the last line rather than starting another.
+    static func end(of text: String) -> (line: Int, column: Int) {
+        var lengths = [0]
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A where previous == 0x0D: break
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: lengths.append(0)
+            default: lengths[lengths.count - 1] += 1
+            }
+            previous = scalar.value
+        }
+        if lengths.count > 1 && lengths.last == 0 { lengths.removeLast() }
+        return (lengths.count, lengths[lengths.count - 1] + 1)
+    }
+
     private static func parse(_ text: String, file: String, log: ProblemLog) -> Node? {
+        // Refuse deep nesting before composing: composing recurses once per level.
+        if let deep = YAMLNesting.firstPlace(in: text, deeperThan: maximumNesting) {
+            log.add(ContentProblem(file: file, line: deep.line, column: deep.column,
+                                               message: "the YAML nests more than \(maximumNesting) levels deep here",
+                                               hint: "content needs about ten levels (a role's values are five deep); close the brackets or lists that were left open, or flatten it"))
+            return nil
+        }
         do {
-            // The basic resolver tags every plain scalar as text instead of trying Yams's
-            // regular expressions (bool, int, float, null, timestamp...) on each one, which
-            // took most of a load; the reader converts the few numbers and booleans itself.
-            // Naming the encoding keeps Yams from reading the whole environment per file.
-            guard let root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8) else {
-                log.add(file, nil, "file is empty", hint: "add a section (see docs/CONTENT.md) or delete the file")
+            // The basic resolver types nothing: the loader reads every scalar as text and
+            // parses numbers and flags itself, and the default resolver's seven regular
+            // expressions per scalar (run again whenever a key is hashed) made half the
+            // load time of a large file. Naming the encoding keeps Yams from reading the
+            // whole environment for every file (its default encoding comes from there).
+            guard let root = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
+                log.add(ContentProblem(file: file, line: 1, message: "file is empty",
+                                                   hint: "add a section (see docs/CONTENT.md) or delete the file"))
                 return nil
             }
             return root
         } catch let error as YamlError {
             switch error {
+            case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level reached"):
+                log.add(file, mark, "the YAML nests too deeply here",
+                        hint: "close the brackets or lists that were left open, or flatten it")
             case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
                  .composer(let context, let problem, let mark, _):
-                let where_ = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-                log.add(file, mark, "YAML syntax error: \(problem)\(where_)",
+                // libyaml puts the end of input on the line after the last one, which no
+                // editor can go to: name the end of the last line instead.
+                let end = end(of: text)
+                let where_ = context.map { " (\($0.text) at line \(min($0.mark.line, end.line)))" } ?? ""
+                let place = mark.line > end.line ? end : (line: mark.line, column: mark.column)
+                log.add(file, line: place.line, column: place.column, "YAML syntax error: \(problem)\(where_)",
                         hint: "check indentation and quoting on this line and the one before")
             case .duplicatedKeysInMapping(let duplicates, let context):
                 log.add(file, context.mark, "the same key appears twice in one mapping: \(duplicates.joined(separator: ", "))",
                         hint: "keep one of them")
-            case .reader(let problem, _, _, _):
-                log.add(file, nil, "YAML reader error: \(problem)", hint: "save the file as UTF-8 text")
+            case .reader(let problem, let offset, let value, let yaml):
+                let (line, column) = offset.map { position(ofCharacter: $0, in: yaml) } ?? (1, 1)
+                if problem.contains("control characters"), value >= 0, let scalar = Unicode.Scalar(UInt32(value)) {
+                    log.add(ContentProblem(file: file, line: line, column: column,
+                                                       message: "a raw control character (U+\(String(format: "%04X", scalar.value))) is not allowed in YAML",
+                                                       hint: "remove it, or write it as an escape such as \\e or \\x9b inside a double-quoted string"))
+                } else {
+                    log.add(ContentProblem(file: file, line: line, column: column, message: "YAML cannot read this: \(problem)",
+                                                       hint: "save the file as UTF-8 text"))
+                }
             default:
-                log.add(file, nil, "YAML error: \(error)")
+                log.add(ContentProblem(file: file, line: 1, message: "YAML error: \(error)", hint: "check that the file is YAML (see docs/CONTENT.md)"))
             }
             return nil
         } catch {
-            log.add(file, nil, "YAML error: \(error)")
+            log.add(ContentProblem(file: file, line: 1, message: "YAML error: \(error)", hint: "check that the file is YAML (see docs/CONTENT.md)"))
             return nil
         }
     }

@@ -80,11 +80,14 @@ public struct QuestionnaireRun: Hashable, Sendable {
     }
 
     /// Changes the answer at `step` (0-based); the answers after it are dropped, since
-    /// they may belong to questions the new answer no longer leads to.
+    /// they may belong to questions the new answer no longer leads to. A refused change
+    /// (no such step, or no such answer to that step's question) changes nothing.
     public mutating func change(step: Int, to answer: Int) throws(RunError) {
         guard steps.indices.contains(step) else { throw .noSuchStep(step) }
-        steps.removeSubrange(step...)
-        try self.answer(answer)
+        var changed = self
+        changed.steps.removeSubrange(step...)
+        try changed.answer(answer)
+        self = changed
     }
 
     public mutating func restart() { steps = [] }
@@ -146,7 +149,13 @@ public struct Explanation: Hashable, Sendable {
         let clauses = reasons.compactMap(\.because)
         guard !clauses.isEmpty else { return nil }
         let joined: String
-        if clauses.count == 1 { joined = clauses[0] } else {
+        if clauses.count == 1 {
+            joined = clauses[0]
+        } else if clauses.contains(where: { $0.contains(" and ") || $0.contains(",") }) {
+            // Clauses that have their own "and" or commas are kept apart with semicolons,
+            // so the reader can tell where one answer ends and the next begins.
+            joined = clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
+        } else {
             joined = clauses.dropLast().joined(separator: ", ") + " and " + clauses.last!
         }
         return "This result follows because " + joined + "."

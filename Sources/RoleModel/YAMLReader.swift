@@ -6,7 +6,15 @@ final class ProblemLog {
     private(set) var problems: [ContentProblem] = []
 
     func add(_ file: String, _ mark: Mark?, _ message: String, hint: String? = nil) {
-        problems.append(ContentProblem(file: file, line: mark?.line, column: mark?.column, message: message, hint: hint))
+        add(file, line: mark?.line, column: mark?.column, message, hint: hint)
+    }
+
+    func add(_ file: String, line: Int?, column: Int?, _ message: String, hint: String? = nil) {
+        problems.append(ContentProblem(file: file, line: line, column: column, message: message, hint: hint))
+    }
+
+    func add(_ problem: ContentProblem) {
+        problems.append(problem)
     }
 }
 
@@ -20,6 +28,10 @@ struct Place {
 /// field and unknown key with its line and column.
 struct MapReader {
     let mapping: Node.Mapping
+    /// The values by key text. `Node.Mapping`'s own subscript compares nodes, which
+    /// resolves each key's YAML tag with regular expressions: on a file near the size
+    /// limit that was a third of the load time.
+    private let values: [String: Node]
     let place: Place
     let log: ProblemLog
     /// What the object is, for messages: "role", "answer 2 of question 'x'".
@@ -33,6 +45,11 @@ struct MapReader {
             return nil
         }
         self.mapping = mapping
+        var values: [String: Node] = [:]
+        for (key, value) in mapping.pairs {
+            if case .scalar(let scalar) = key, values[scalar.string] == nil { values[scalar.string] = value }
+        }
+        self.values = values
         self.place = Place(file: file, mark: node.mark)
         self.log = log
         self.whatStorage = what
@@ -47,19 +64,9 @@ struct MapReader {
         return copy
     }
 
-    /// The value of `key`. Compares key text directly: Yams's `node(key)` builds and
-    /// tag-resolves a new key node for every lookup, which was a large part of a load.
-    /// (Yams has already rejected duplicate keys, so the first match is the only one.)
-    func node(_ key: String) -> Node? {
-        var index = mapping.startIndex
-        while index < mapping.endIndex {
-            if case .scalar(let scalar) = mapping[index].key, scalar.string == key { return mapping[index].value }
-            index += 1
-        }
-        return nil
-    }
+    func node(_ key: String) -> Node? { values[key] }
 
-    func mark(_ key: String) -> Mark? { node(key)?.mark ?? place.mark }
+    func mark(_ key: String) -> Mark? { values[key]?.mark ?? place.mark }
 
     func problem(_ key: String?, _ message: String, hint: String? = nil) {
         log.add(file, key.flatMap { mark($0) } ?? place.mark, message, hint: hint)
@@ -75,12 +82,13 @@ struct MapReader {
     }
 
     func string(_ key: String, required: Bool = true) -> String? {
-        guard let node = node(key) else {
+        guard let node = values[key] else {
             if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key): ...`") }
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            problem(key, "'\(key)' in \(what) should be text, found \(node.kindName)")
+            problem(key, "'\(key)' in \(what) should be text, found \(node.kindName)",
+                    hint: "write it as text after the colon; quote it (\"...\") if it starts with [ or { or holds ': '")
             return nil
         }
         if required && Self.isBlank(scalar.string) {
@@ -91,14 +99,15 @@ struct MapReader {
     }
 
     /// True when the text is empty or only white space. Almost every value starts with a
-    /// visible ASCII character, which settles it without Foundation's trimming.
+    /// visible ASCII character, which settles it without Foundation's trimming (a sixth
+    /// of a large catalog's load).
     static func isBlank(_ text: String) -> Bool {
         if let first = text.utf8.first, first > 0x20 && first < 0x7F { return false }
         return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     func int(_ key: String, required: Bool = false) -> Int? {
-        guard let node = node(key) else {
+        guard let node = values[key] else {
             if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key): <whole number>`") }
             return nil
         }
@@ -111,16 +120,16 @@ struct MapReader {
     }
 
     func bool(_ key: String) -> Bool? {
-        guard let node = node(key) else { return nil }
-        guard let value = node.yamlBool else {
-            problem(key, "'\(key)' in \(what) should be true or false, found \(node.describe)")
+        guard let node = values[key] else { return nil }
+        guard let value = node.flag else {
+            problem(key, "'\(key)' in \(what) should be true or false, found \(node.describe)", hint: "write true or false")
             return nil
         }
         return value
     }
 
     func list(_ key: String, required: Bool = false) -> [Node] {
-        guard let node = node(key) else {
+        guard let node = values[key] else {
             if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key):` with a list under it") }
             return []
         }
@@ -137,18 +146,19 @@ struct MapReader {
         let items = list(key, required: required)
         for item in items {
             if case .scalar(let scalar) = item, !scalar.string.isEmpty { result.append(scalar.string) } else {
-                log.add(file, item.mark, "each item of '\(key)' in \(what) should be text, found \(item.describe)")
+                log.add(file, item.mark, "each item of '\(key)' in \(what) should be text, found \(item.describe)",
+                        hint: "write each item as text; quote it if it holds ', ' or ': '")
             }
         }
-        if required && items.isEmpty && node(key) != nil {
+        if required && items.isEmpty && values[key] != nil {
             problem(key, "'\(key)' in \(what) is empty", hint: "list at least one item")
         }
         return result
     }
 
     func map(_ key: String, what childWhat: String, required: Bool = false) -> MapReader? {
-        guard let node = node(key) else {
-            if required { problem(nil, "\(what) is missing '\(key)'") }
+        guard let node = values[key] else {
+            if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key):` with its keys indented below it") }
             return nil
         }
         return MapReader(node, file: file, log: log, what: childWhat)
@@ -164,11 +174,10 @@ extension Node.Mapping {
 }
 
 extension Node {
-    /// The scalar as a boolean, read as Yams's `Bool.construct` reads one: an unquoted
-    /// true/yes/on or false/no/off in any case. Content is composed with the basic
-    /// resolver (see `CatalogLoader.parse`), so this does not depend on tag resolution.
-    var yamlBool: Bool? {
-        guard case .scalar(let scalar) = self, scalar.style != .singleQuoted, scalar.style != .doubleQuoted else { return nil }
+    /// A plain `true` or `false` (or YAML 1.1's yes/no/on/off). Content is composed with
+    /// the basic resolver, which leaves every scalar untyped, so `Node.bool` would say nil.
+    var flag: Bool? {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return nil }
         switch scalar.string.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false

@@ -1,5 +1,6 @@
 import Foundation
 import RoleModel
+import TerminalKit
 
 /// The JSON each command prints with `--format json`. Keys are sorted and the shapes are
 /// documented in the README, so scripts can rely on them. Strings are JSON-escaped, so
@@ -14,7 +15,26 @@ public struct JSONReports: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain value types cannot fail.
         let data = (try? encoder.encode(value)) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return escapingUnsafe(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSON text with every scalar the terminal sanitizer would not pass written as a
+    /// `\uXXXX` escape. The encoder escapes C0 controls itself but leaves DEL, C1 controls
+    /// (the one-byte CSI U+009B), bidirectional overrides and zero-width characters raw,
+    /// and JSON is often read on a terminal. Outside strings, pretty-printed JSON holds
+    /// only spaces and newlines, which stay as they are.
+    static func escapingUnsafe(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0 != "\n" && Sanitizer.isUnsafe($0) }) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            guard scalar != "\n", Sanitizer.isUnsafe(scalar) else { out.append(scalar); continue }
+            let units = scalar.value > 0xFFFF ? Array(String(scalar).utf16) : [UInt16(scalar.value)]
+            for unit in units {
+                let digits = String(unit, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - digits.count) + digits).unicodeScalars)
+            }
+        }
+        return String(out)
     }
 
     struct RoleSummary: Encodable {

@@ -64,10 +64,14 @@ public struct TextRenderer: Sendable {
                 return hanging(String(repeating: " ", count: digits - number.count) + number + ". ", clean(item))
             }
         case .fields(let pairs):
-            let labelWidth = min(24, (pairs.map { TextWidth.of(clean($0.0)) }.max() ?? 0) + 2)
+            // The label column takes at most a third of the width, so the text beside it
+            // always has room; a longer label goes on lines of its own above its text.
+            let labelWidth = min(24, width / 3, (pairs.map { TextWidth.of(clean($0.0)) }.max() ?? 0) + 2)
             return pairs.flatMap { label, value -> [String] in
                 let head = TextWrap.pad(clean(label) + ":", to: labelWidth)
-                if TextWidth.of(clean(label)) + 1 > labelWidth { return [clean(label) + ":"] + hanging(String(repeating: " ", count: labelWidth), clean(value)) }
+                if TextWidth.of(clean(label)) + 1 > labelWidth {
+                    return TextWrap.lines(clean(label) + ":", width: width) + hanging(String(repeating: " ", count: labelWidth), clean(value))
+                }
                 return hanging(head, clean(value))
             }
         case .table(let header, let rows):
@@ -77,21 +81,20 @@ public struct TextRenderer: Sendable {
 
     /// Wraps `text` after a prefix, indenting continuation lines under the text.
     func hanging(_ prefix: String, _ text: String) -> [String] {
-        let indent = TextWidth.of(prefix)
-        let wrapped = TextWrap.lines(text, width: max(10, width - indent))
+        let indent = min(TextWidth.of(prefix), width / 2)
+        let wrapped = TextWrap.lines(text, width: width - indent)
         return wrapped.enumerated().map { ($0.offset == 0 ? prefix : String(repeating: " ", count: indent)) + $0.element }
     }
 
     /// Columns side by side: a label column, then equal columns, each cell wrapped inside
-    /// its column and rows as tall as their tallest cell.
+    /// its column and rows as tall as their tallest cell. When the columns would be too
+    /// narrow to read (four roles in 40 cells), each row is stacked instead: its label,
+    /// then each column's header and text, so no line is ever wider than `width`.
     func table(header: [String], rows: [[String]]) -> [String] {
         let columns = header.count
         guard columns > 0 else { return [] }
-        let gap = 2
-        let widest = labelWidth ?? rows.map { TextWidth.of($0.first ?? "") }.max() ?? 0
-        let labelWidth = min(max(12, widest), max(12, width / 5))
-        let rest = columns > 1 ? max(8, (width - labelWidth - gap * (columns - 1)) / (columns - 1)) : width
-        let widths = [labelWidth] + Array(repeating: rest, count: columns - 1)
+        let gap = Self.tableGap
+        guard let widths = tableWidths(columns: columns, rows: rows) else { return stacked(header: header, rows: rows) }
         func row(_ cells: [String]) -> [String] {
             let wrapped = (0..<columns).map { index -> [String] in
                 let text = index < cells.count ? cells[index] : ""
@@ -112,6 +115,33 @@ public struct TextRenderer: Sendable {
         for (index, cells) in rows.enumerated() {
             if index > 0 { out.append("") }
             out.append(contentsOf: row(cells))
+        }
+        return out
+    }
+
+    static let tableGap = 2
+
+    /// The width of each column of a table with `columns` columns, or nil when they would
+    /// be too narrow to read and the table is stacked instead.
+    func tableWidths(columns: Int, rows: [[String]]) -> [Int]? {
+        let widest = labelWidth ?? rows.map { TextWidth.of($0.first ?? "") }.max() ?? 0
+        let labelWidth = min(max(12, widest), max(12, width / 5))
+        guard columns > 1 else { return [labelWidth] }
+        let rest = (width - labelWidth - Self.tableGap * (columns - 1)) / (columns - 1)
+        return rest < 10 ? nil : [labelWidth] + Array(repeating: rest, count: columns - 1)
+    }
+
+    /// A table too wide for `width`, one row after another: the row's label on its own
+    /// line, then "header: text" for each other column, indented under it.
+    func stacked(header: [String], rows: [[String]]) -> [String] {
+        var out: [String] = []
+        for (index, cells) in rows.enumerated() {
+            if index > 0 { out.append("") }
+            out += TextWrap.lines(cells.first ?? "", width: width)
+            for column in header.indices.dropFirst() where column < cells.count && !cells[column].isEmpty {
+                let name = header[column].isEmpty ? "" : header[column] + ": "
+                out += TextWrap.lines(name + cells[column], width: width - 2).map { "  " + $0 }
+            }
         }
         return out
     }

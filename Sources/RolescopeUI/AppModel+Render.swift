@@ -34,13 +34,58 @@ extension AppModel {
         let used = buffer.put(name, x: 0, y: 0, style: Style.title.bold(), maxWidth: width)
         tabsWidget.render(into: &buffer, area: Rect(x: used, y: 0, width: max(0, width - used), height: 1))
         // Where you are.
-        buffer.putTruncated(" " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: width)
+        let notes = (status.map { [$0] } ?? []) + (warning.map { [$0] } ?? []) + (payHidden ? ["pay hidden ($ shows)"] : [])
+        if !notes.isEmpty {
+            // The note sits at the right; the breadcrumb gets what is left.
+            let note = notes.joined(separator: " · ") + " "
+            let noteWidth = TextWidth.of(note)
+            let room = width - noteWidth - 1
+            if room >= 20 {
+                buffer.putTruncated(" " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: room)
+                buffer.put(note, x: width - noteWidth, y: 1, style: .warning, maxWidth: noteWidth)
+            } else {
+                buffer.putTruncated(" " + notes.joined(separator: " · ") + " · " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: width)
+            }
+        } else {
+            buffer.putTruncated(" " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: width)
+        }
         focused.render(into: &buffer, area: contentArea)
         // Key hints.
         let hintRow = Rect(x: 0, y: height - 1, width: width, height: 1)
         switch overlay {
         case .search:
             renderSearch(into: &buffer, hintRow: hintRow)
+        case .export(let prompt):
+            if let path = prompt.confirming {
+                buffer.fill(hintRow, style: .selectedInactive)
+                buffer.putTruncated(" \(path) exists. Replace it? y replaces, n or Esc picks another name", x: 0, y: hintRow.y, style: Style.warning.bold(), maxWidth: width)
+            } else {
+                prompt.editor.render(into: &buffer, row: hintRow)
+            }
+        case .sessions(let list, let selected):
+            KeyHints(entries: [.init(label: "↑↓", description: "choose"), .init(label: "Enter", description: "reopen"), .init(label: "Esc", description: "close")]).render(into: &buffer, area: hintRow)
+            let area = searchArea
+            buffer.fill(area)
+            Box(title: "Past sessions").render(into: &buffer, area: area)
+            let inner = Box.inner(area)
+            if list.isEmpty {
+                buffer.put("No sessions yet. Press S on the Questionnaire tab to start one.", x: inner.x + 1, y: inner.y, style: .hint, maxWidth: inner.width - 1)
+            } else {
+                let items = list.map { StyledLine(($0.finished ? "finished    " : "unfinished  ") + $0.line) }
+                ListView(items).render(into: &buffer, area: inner, state: ListState(selected: selected, offset: max(0, selected - inner.height + 1)))
+            }
+        case .resume(let offer):
+            KeyHints(entries: [.init(label: "Enter/y", description: "resume"), .init(label: "n/Esc", description: "start fresh")]).render(into: &buffer, area: hintRow)
+            let lines = [
+                StyledLine("An unfinished session was found:", style: .heading),
+                StyledLine(offer.label),
+                StyledLine(""),
+                StyledLine("Resume it? Enter or y resumes; n or Esc starts fresh.", style: .hint),
+            ]
+            let area = Rect(x: 0, y: 0, width: width, height: height).centered(width: min(width - 4, 70), height: lines.count + 2)
+            buffer.fill(area)
+            Box(title: "Resume session").render(into: &buffer, area: area)
+            Viewport(lines).render(into: &buffer, area: Box.inner(area).inset(horizontal: 1), state: ViewportState())
         case .help(let offset):
             KeyHints(entries: [.init(label: "j/k", description: "scroll"), .init(label: "any key", description: "close")]).render(into: &buffer, area: hintRow)
             let area = helpArea
@@ -51,7 +96,7 @@ extension AppModel {
             // The screen's hints first; a global hint for a key the screen already names is
             // dropped, since the screen's meaning wins.
             var hints = focused.keyHints.entries
-            let taken = Set(hints.map(\.label))
+            let taken = Set(hints.flatMap { [$0.label] + $0.label.split(separator: "/").map(String.init) })
             hints += KeyHints(globalKeys(capturesText: focused.capturesText)).entries.filter { !taken.contains($0.label) }
             KeyHints(entries: hints).render(into: &buffer, area: hintRow)
         }

@@ -25,9 +25,19 @@ public struct AppModel: Sendable {
     private(set) var history: [Tab] = []
     var overlay: Overlay?
     var search = SearchState()
-    /// Built when search is first opened, not at start-up: folding every string of the
-    /// catalog is work the first frame should not wait for.
-    var searchIndex: SearchIndex?
+    /// Built when search is first opened (see `ensureSearchIndex`), not at start-up:
+    /// folding every string of the catalog is work the first frame should not wait for.
+    private(set) var searchIndex: SearchIndex?
+    /// True while every pay figure reads "hidden" (`--hide-pay`, the `$` key).
+    public private(set) var payHidden = false
+    /// Where sessions are written; nil when the store could not be opened.
+    public var recorder: (any SessionRecorder)?
+    /// A one-line warning for the header ("sessions unavailable: ...").
+    public var warning: String?
+    /// Writes what `e` exports; nil in tests that do not export.
+    public var exporter: (any ScreenExporter)?
+    /// The last export's result ("Saved to PATH"), until the next key.
+    public private(set) var status: String?
 
     /// Below this the app shows a "terminal too small" notice instead of a screen.
     public static let minimumWidth = 60
@@ -36,6 +46,146 @@ public struct AppModel: Sendable {
     enum Overlay: Hashable, Sendable {
         case help(offset: Int)
         case search
+        case resume(SessionOffer)
+        case sessions([PastSession], selected: Int)
+        case export(ExportPrompt)
+    }
+
+    /// `e`: asks for a file name for what is on screen.
+    mutating func beginExport() {
+        guard let request = exportRequest else {
+            status = "Nothing to export here: e exports Compare, a questionnaire result or a timeline"
+            return
+        }
+        var editor = LineEditor(purpose: .fileName, prompt: " Export to (Markdown): ")
+        editor.text = request.suggestedFileName
+        overlay = .export(ExportPrompt(request: request, editor: editor, confirming: nil))
+    }
+
+    private mutating func updateExport(_ event: Event, _ prompt: ExportPrompt) -> AppEffect {
+        guard case .key(let key) = event else { return .none }
+        var prompt = prompt
+        if let path = prompt.confirming {
+            switch key {
+            case .char("y"), .char("Y"): finishExport(prompt.request, path: path, overwrite: true)
+            case .char("n"), .char("N"), .escape:
+                prompt.confirming = nil
+                overlay = .export(prompt)
+            default: break
+            }
+            return .none
+        }
+        switch prompt.editor.handle(key) {
+        case .editing: overlay = .export(prompt)
+        case .cancelled: overlay = nil
+        case .accepted(let name):
+            let path = name.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { return .none }
+            guard let exporter else {
+                overlay = nil
+                status = "Export is not available here"
+                return .none
+            }
+            switch exporter.export(prompt.request, catalog: roles.catalog, to: path, overwrite: false) {
+            case .exists(let existing):
+                prompt.confirming = existing
+                overlay = .export(prompt)
+            case .saved(let saved):
+                overlay = nil
+                status = "Saved to \(saved)"
+            case .failed(let reason):
+                overlay = nil
+                status = "Not saved: \(reason)"
+            }
+        }
+        return .none
+    }
+
+    private mutating func finishExport(_ request: ExportRequest, path: String, overwrite: Bool) {
+        overlay = nil
+        switch exporter?.export(request, catalog: roles.catalog, to: path, overwrite: overwrite) {
+        case .saved(let saved)?: status = "Saved to \(saved)"
+        case .exists(let existing)?: status = "Not saved: \(existing) exists"
+        case .failed(let reason)?: status = "Not saved: \(reason)"
+        case nil: status = "Export is not available here"
+        }
+    }
+
+    /// Opens the list of past sessions (the `L` key).
+    mutating func openPastSessions() {
+        guard let recorder else {
+            warning = warning ?? "sessions unavailable: the session store could not be opened"
+            return
+        }
+        do { overlay = .sessions(try recorder.past(), selected: 0) } catch { warning = "sessions: \(error)" }
+    }
+
+    private mutating func updatePastSessions(_ event: Event, _ list: [PastSession], selected: Int) -> AppEffect {
+        switch event {
+        case .key(.down), .key(.char("j")): overlay = .sessions(list, selected: min(selected + 1, max(0, list.count - 1)))
+        case .key(.up), .key(.char("k")): overlay = .sessions(list, selected: max(0, selected - 1))
+        case .key(.enter), .key(.char("l")), .key(.right):
+            overlay = nil
+            guard list.indices.contains(selected), let recorder else { return .none }
+            do {
+                let offer = try recorder.reopen(list[selected].id)
+                questionnaire.resume(offer, readOnly: list[selected].finished)
+                if tab != .questionnaire { switchTo(.questionnaire) }
+            } catch {
+                warning = "session #\(list[selected].id) cannot be reopened: \(error)"
+            }
+        case .key(.escape), .key(.char("q")), .key(.char("L")), .key(.char("h")), .key(.left): overlay = nil
+        default: break
+        }
+        return .none
+    }
+
+    /// Offers to resume an unfinished session (Enter or y resumes, n or Esc starts fresh).
+    public mutating func offerResume(_ offer: SessionOffer) { overlay = .resume(offer) }
+
+    /// Writes what the questionnaire screen queued; a failure becomes the header's warning.
+    mutating func drainRecords() {
+        for record in questionnaire.takeRecords() {
+            do {
+                if case .start(let questionnaireToRecord, let candidate) = record {
+                    guard let recorder else {
+                        warning = warning ?? "sessions unavailable: the session store could not be opened"
+                        questionnaire.sessionCreated(nil)
+                        continue
+                    }
+                    questionnaire.sessionCreated(try recorder.start(questionnaire: questionnaireToRecord, candidate: candidate))
+                } else if let recorder, let id = questionnaire.session?.id {
+                    try recorder.record(record, in: id)
+                }
+            } catch {
+                warning = "session not saved: \(error)"
+            }
+        }
+    }
+
+
+    public init(catalog: Catalog, width: Int, height: Int, payHidden: Bool) {
+        self.init(catalog: catalog, width: width, height: height)
+        if payHidden { setPayHidden(true) }
+    }
+
+    /// Hides or shows pay on every screen: they are given the catalog with pay taken out
+    /// (or the real one back) and keep their places; search then finds no figures either.
+    /// Builds the search index over the catalog as shown (pay taken out while hidden).
+    mutating func ensureSearchIndex() {
+        if searchIndex == nil { searchIndex = SearchIndex(payHidden ? catalog.hidingPay() : catalog) }
+    }
+
+    public mutating func setPayHidden(_ hidden: Bool) {
+        guard hidden != payHidden else { return }
+        payHidden = hidden
+        let shown = hidden ? catalog.hidingPay() : catalog
+        roles.setPay(hidden: hidden, catalog: shown)
+        compare.setPay(hidden: hidden, catalog: shown)
+        questionnaire.setPay(hidden: hidden, catalog: shown)
+        timeline.setPay(hidden: hidden, catalog: shown)
+        searchIndex = nil // built again, from the catalog as now shown, when next needed
+        resizeScreens()
     }
 
     public init(catalog: Catalog, width: Int, height: Int) {
@@ -102,10 +252,25 @@ public struct AppModel: Sendable {
         switch overlay {
         case .help(let offset): return updateHelp(event, offset: offset)
         case .search: return updateSearch(event)
+        case .sessions(let list, let selected): return updatePastSessions(event, list, selected: selected)
+        case .export(let prompt): return updateExport(event, prompt)
+        case .resume(let offer):
+            switch event {
+            case .key(.enter), .key(.char("y")), .key(.char("Y")):
+                overlay = nil
+                questionnaire.resume(offer)
+                if tab != .questionnaire { switchTo(.questionnaire) }
+            case .key(.char("n")), .key(.char("N")), .key(.escape):
+                overlay = nil
+            default: break
+            }
+            return .none
         case nil: break
         }
+        if case .key = event { status = nil }
         if case .mouse(let mouse) = event { return updateMouse(mouse) }
         let result = sendToFocused(event)
+        drainRecords()
         switch result {
         case .handled: return .none
         case .navigate(let destination): open(destination); return .none
@@ -124,7 +289,10 @@ public struct AppModel: Sendable {
         case .search:
             overlay = .search
             search.begin()
-            if searchIndex == nil { searchIndex = SearchIndex(catalog) }
+            ensureSearchIndex()
+        case .togglePay: setPayHidden(!payHidden)
+        case .pastSessions: openPastSessions()
+        case .export: beginExport()
         case .nextHit: stepHit(by: 1)
         case .previousHit: stepHit(by: -1)
         case .back:
@@ -179,6 +347,7 @@ public struct AppModel: Sendable {
         guard area.contains(x: mouse.x, y: mouse.y) else { return .none }
         let local = MouseEvent(x: mouse.x - area.x, y: mouse.y - area.y, kind: mouse.kind)
         if case .navigate(let destination) = sendToFocused(.mouse(local)) { open(destination) }
+        drainRecords()
         return .none
     }
 

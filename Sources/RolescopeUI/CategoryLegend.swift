@@ -11,7 +11,9 @@ struct CategoryMark: Hashable, Sendable {
     init(catalog: Catalog, id: String) {
         if let index = catalog.categories.firstIndex(where: { $0.id == id }) {
             let category = catalog.categories[index]
-            letter = category.letter.isEmpty ? "?" : category.letter
+            // Blocks, the bar and the legend give the letter exactly one cell: a wide one
+            // (会) would push "[B]" to four cells and the text after it out of its column.
+            letter = TextWidth.of(category.letter) == 1 ? category.letter : "?"
             title = category.title
             style = .category(index)
         } else {
@@ -61,8 +63,7 @@ struct CategoryLegend {
         var x = area.x
         for (index, count) in cells.enumerated() where count > 0 {
             let mark = totals[index].mark
-            let letter = TextWidth.of(mark.letter) == 1 ? mark.letter : "?"
-            buffer.put(String(repeating: letter, count: count), x: x, y: area.y, style: mark.style.reverse(), maxWidth: count)
+            buffer.put(String(repeating: mark.letter, count: count), x: x, y: area.y, style: mark.style.reverse(), maxWidth: count)
             x += count
         }
     }

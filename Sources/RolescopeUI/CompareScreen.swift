@@ -9,7 +9,9 @@ import TerminalKit
 /// Rows scroll together under a fixed header. The cursor stops on dimension and overlap
 /// rows; a row taller than the screen is read on with j/k before the cursor moves past.
 public struct CompareScreen: Screen {
-    let catalog: Catalog
+    private(set) var catalog: Catalog
+    /// True while pay is hidden: `catalog` is then the app's catalog with pay taken out.
+    public private(set) var payHidden = false
     /// The compared roles' ids, in column order.
     public private(set) var roleIDs: [String]
     public private(set) var showsSources = true
@@ -22,7 +24,15 @@ public struct CompareScreen: Screen {
     var height = 21
     var chooser: RoleChooser?
     var detail: CompareDetail?
-    let layoutCache = CompareLayoutCache()
+    private(set) var layoutCache = CompareLayoutCache()
+
+    /// Shows `catalog` (the app's, or its copy with pay hidden); the place is kept, and
+    /// the layouts made from the other catalog are dropped.
+    mutating func setPay(hidden: Bool, catalog: Catalog) {
+        self.catalog = catalog
+        payHidden = hidden
+        layoutCache = CompareLayoutCache()
+    }
 
     public init(catalog: Catalog) {
         self.catalog = catalog

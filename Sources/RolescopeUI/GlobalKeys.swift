@@ -6,6 +6,9 @@ enum GlobalAction: Hashable, Sendable {
     case nextTab, previousTab
     case search, help
     case nextHit, previousHit
+    case togglePay
+    case pastSessions
+    case export
     case back
     case quit
 }
@@ -28,6 +31,9 @@ extension AppModel {
         } + bindings + [
             KeyBinding([.char("n")], "next search hit", action: .nextHit, showsInHintBar: false, section: "Everywhere"),
             KeyBinding([.char("N")], "previous search hit", action: .previousHit, showsInHintBar: false, section: "Everywhere"),
+            KeyBinding([.char("$")], "hide or show pay figures", action: .togglePay, showsInHintBar: false, section: "Everywhere"),
+            KeyBinding([.char("e")], "export what is on screen as Markdown", action: .export, showsInHintBar: false, section: "Everywhere"),
+            KeyBinding([.char("L")], "past sessions (Enter reopens one)", action: .pastSessions, showsInHintBar: false, section: "Everywhere"),
             KeyBinding([.char("h")], "back to the previous tab", action: .back, showsInHintBar: false, section: "Everywhere"),
             KeyBinding(.char("q"), "back, or quit", action: .quit, section: "Everywhere"),
         ]

@@ -22,6 +22,8 @@ enum QuestionnaireAction: Hashable, Sendable {
     case chooser
     case restart
     case compare, timeline, profile
+    /// `S`: start recording a session; `n`: a note on an answer while one runs.
+    case session, note
 }
 
 extension QuestionnaireScreen {
@@ -37,6 +39,10 @@ extension QuestionnaireScreen {
     /// The keys of the screen in its current state; `update` dispatches on this map and
     /// the hint bar and help are drawn from it.
     var keyMap: KeyMap<QuestionnaireAction> {
+        if editor != nil {
+            // The editor takes every key first (see `update`); these name its two.
+            return KeyMap([binding([.enter], label: "Enter", "save", .activate), binding([.escape], label: "Esc", "cancel", .back)])
+        }
         switch view {
         case .chooser: return chooserKeys
         case .question: return questionKeys
@@ -57,7 +63,9 @@ extension QuestionnaireScreen {
             binding([.char("G"), .end], label: "G", "last questionnaire", .last, hint: false),
             binding(Self.pageKeys, label: "PgUp/PgDn", "scroll a page", .page, hint: false),
         ]
-        if catalog.questionnaires.isEmpty { bindings.removeFirst(2) }
+        if catalog.questionnaires.isEmpty { bindings.removeFirst(2) } else {
+            bindings.append(binding([.char("S")], "start a session", .session))
+        }
         return KeyMap(bindings)
     }
 
@@ -78,6 +86,7 @@ extension QuestionnaireScreen {
         }
         bindings.append(binding(Self.backKeys, label: "Esc", "back", .back))
         bindings.append(binding([.char("q")], "questionnaires", .chooser))
+        bindings += sessionBindings
         bindings.append(binding([.char("g"), .home], label: "g", "first answer", .first, hint: false))
         bindings.append(binding([.char("G"), .end], label: "G", "last answer", .last, hint: false))
         bindings.append(binding(Self.pageKeys, label: "PgUp/PgDn", "scroll a page", .page, hint: false))
@@ -98,6 +107,7 @@ extension QuestionnaireScreen {
             bindings.append(binding([.char("p")], "profile", .profile))
         }
         bindings.append(binding([.char("r")], "restart", .restart))
+        bindings += sessionBindings
         bindings.append(binding(Self.backKeys, label: "Esc", "back", .back))
         bindings.append(binding([.char("q")], "questionnaires", .chooser))
         bindings.append(binding(Self.pickKeys, label: "[ ]", "pick", .pick))
@@ -111,6 +121,13 @@ extension QuestionnaireScreen {
         bindings.append(binding([.char("G"), .end], label: "G", "bottom", .last, hint: false))
         bindings.append(binding(Self.pageKeys, label: "PgUp/PgDn", "scroll a page", .page, hint: false))
         return KeyMap(bindings)
+    }
+
+    /// `S` while no session runs, `n` while one does.
+    private var sessionBindings: [KeyBinding<QuestionnaireAction>] {
+        if editor != nil || session?.readOnly == true { return [] }
+        return session == nil ? [binding([.char("S")], "start a session", .session)]
+            : [binding([.char("n")], "note", .note)]
     }
 
     // MARK: Where the result's keys lead

@@ -10,7 +10,10 @@ import TerminalKit
 /// that would have changed it, each one a key press away. All the logic of a walk lives
 /// in `QuestionnaireRun`; this screen only decides what is highlighted and shown.
 public struct QuestionnaireScreen: Screen {
-    let catalog: Catalog
+    private(set) var catalog: Catalog
+
+    /// Shows `catalog` (the app's, or its copy with pay hidden).
+    mutating func setPay(hidden: Bool, catalog: Catalog) { self.catalog = catalog }
     /// The questionnaire being answered, or nil while the chooser is shown.
     private(set) var run: QuestionnaireRun?
     /// The chooser's selected questionnaire.
@@ -27,6 +30,22 @@ public struct QuestionnaireScreen: Screen {
     private(set) var scroll = 0
     private(set) var width = 80
     private(set) var height = 21
+    /// The recorded session this walk belongs to, if one was started (`S`) or resumed.
+    public private(set) var session: SessionState?
+    /// The one-line editor open for a candidate's label or a note.
+    private(set) var editor: LineEditor?
+    /// Records for the app to write, oldest first (see `SessionRecord`).
+    public private(set) var pendingRecords: [SessionRecord] = []
+
+    public struct SessionState: Hashable, Sendable {
+        public var label: String
+        /// Set by the app once the store has created the session.
+        public var id: Int64?
+        /// What the breadcrumb says last happened ("note saved").
+        public var flash: String?
+        /// A finished session reopened to read: nothing more is recorded.
+        public var readOnly = false
+    }
 
     struct Review: Hashable, Sendable {
         /// The step (0-based) whose question is shown again.
@@ -54,7 +73,79 @@ public struct QuestionnaireScreen: Screen {
         guard let index = catalog.questionnaires.firstIndex(where: { $0.id == id }) else { return }
         chosen = index
         run = QuestionnaireRun(catalog.questionnaires[index])
+        session = nil
+        editor = nil
         enterPosition()
+    }
+
+    /// Continues a recorded session where it stopped.
+    public mutating func resume(_ offer: SessionOffer, readOnly: Bool = false) {
+        chosen = catalog.questionnaires.firstIndex { $0.id == offer.run.questionnaire.id } ?? chosen
+        run = offer.run
+        session = SessionState(label: offer.candidate, id: offer.id, flash: readOnly ? "read-only" : "resumed", readOnly: readOnly)
+        editor = nil
+        enterPosition()
+    }
+
+    /// The records queued since the last call, for the app to write.
+    public mutating func takeRecords() -> [SessionRecord] {
+        defer { pendingRecords = [] }
+        return pendingRecords
+    }
+
+    /// The app has created the session (or could not: nil ends it here).
+    public mutating func sessionCreated(_ id: Int64?) {
+        if let id { session?.id = id } else { session = nil }
+    }
+
+    private mutating func queue(_ record: SessionRecord) {
+        guard let session, !session.readOnly else { return }
+        pendingRecords.append(record)
+    }
+
+    /// Starts recording: the questionnaire chosen (or the one being answered, whose
+    /// answers so far are recorded first) with an optional candidate label.
+    private mutating func beginSession(questionnaire id: String, candidate: String) {
+        if run?.questionnaire.id != id { start(questionnaire: id) }
+        guard let run else { return }
+        let label = candidate.trimmingCharacters(in: .whitespaces)
+        session = SessionState(label: label, id: nil, flash: "recording")
+        pendingRecords.append(.start(questionnaire: run.questionnaire, candidate: label.isEmpty ? nil : label))
+        var replay = QuestionnaireRun(run.questionnaire)
+        for step in run.steps {
+            guard let question = replay.currentQuestion, (try? replay.answer(step.answer)) != nil else { break }
+            pendingRecords.append(.answer(question, index: step.answer, reaching: replay.explanation))
+        }
+    }
+
+    /// The question and answer a note is about: the earlier answer picked or re-opened,
+    /// the question shown (no answer yet), or on the result the last answer.
+    var noteTarget: (question: Question, answerIndex: Int?)? {
+        guard let run else { return nil }
+        let trail = run.trail
+        if case .trail(let step)? = selection, trail.indices.contains(step) { return (trail[step].question, trail[step].answerIndex) }
+        if let reviewing, trail.indices.contains(reviewing.step) { return (trail[reviewing.step].question, trail[reviewing.step].answerIndex) }
+        if view == .question, let question = shownQuestion { return (question, nil) }
+        return trail.last.map { ($0.question, $0.answerIndex) }
+    }
+
+    private mutating func handleEditor(_ key: Key) {
+        guard var editor else { return }
+        switch editor.handle(key) {
+        case .editing: self.editor = editor
+        case .cancelled: self.editor = nil
+        case .accepted(let text):
+            self.editor = nil
+            switch editor.purpose {
+            case .fileName: break
+            case .candidate(let id): beginSession(questionnaire: id, candidate: text)
+            case .note(let question, let answerIndex):
+                let body = text.trimmingCharacters(in: .whitespaces)
+                guard !body.isEmpty else { return }
+                queue(.note(question, answerIndex: answerIndex, text: body))
+                session?.flash = "note saved"
+            }
+        }
     }
 
     // MARK: State, as the app and the renderer see it
@@ -80,10 +171,17 @@ public struct QuestionnaireScreen: Screen {
     public var breadcrumb: String {
         guard let run else { return "Questionnaire" }
         let base = "Questionnaire › " + run.questionnaire.title
+        var text: String
         switch view {
-        case .result: return base + " › Result"
-        default: return base + " › Question \(shownQuestionNumber)"
+        case .result: text = base + " › Result"
+        default: text = base + " › Question \(shownQuestionNumber)"
         }
+        if let session {
+            text += " · session" + (session.id.map { " #\($0)" } ?? "")
+            if !session.readOnly, !session.label.isEmpty { text += " (\(session.label))" }
+            if let flash = session.flash { text += " · " + flash }
+        }
+        return text
     }
 
     public var keyHelp: KeyHelp { KeyHelp(keyMap) }
@@ -91,7 +189,7 @@ public struct QuestionnaireScreen: Screen {
     public var isAtTop: Bool { run == nil }
     /// While a question is shown, digits answer it and q leaves it, instead of switching
     /// tabs and quitting.
-    public var capturesText: Bool { view == .question }
+    public var capturesText: Bool { view == .question || editor != nil }
 
     // MARK: Update
 
@@ -105,6 +203,11 @@ public struct QuestionnaireScreen: Screen {
         case .mouse(let mouse):
             return click(mouse)
         case .key(let key):
+            if editor != nil {
+                handleEditor(key)
+                return .handled
+            }
+            session?.flash = nil
             guard let action = keyMap.action(for: key) else { return .ignored }
             return perform(action, key: key)
         case .tick:
@@ -145,6 +248,7 @@ public struct QuestionnaireScreen: Screen {
         case (.result, .pick): pickInResult(down: down)
         case (.result, .back): undoLastAnswer()
         case (.result, .restart):
+            queue(.restart)
             run?.restart()
             enterPosition()
         case (.result, .compare):
@@ -156,6 +260,19 @@ public struct QuestionnaireScreen: Screen {
         case (.result, .profile):
             if let role = recommendedRole { return .navigate(.profile(role: role, dimension: nil)) }
 
+        case (.chooser, .session):
+            guard catalog.questionnaires.indices.contains(chosen) else { return .handled }
+            editor = LineEditor(purpose: .candidate(questionnaire: catalog.questionnaires[chosen].id),
+                                prompt: " Candidate (optional), Enter starts, Esc cancels: ")
+        case (_, .session):
+            guard let run, session == nil else { return .handled }
+            editor = LineEditor(purpose: .candidate(questionnaire: run.questionnaire.id),
+                                prompt: " Candidate (optional), Enter starts, Esc cancels: ")
+        case (_, .note):
+            guard session?.readOnly == false, let target = noteTarget else { return .handled }
+            let about = target.answerIndex.map { "answer \($0 + 1) to " } ?? ""
+            editor = LineEditor(purpose: .note(target.question, answerIndex: target.answerIndex),
+                                prompt: " Note on \(about)\"\(TextWrap.truncate(target.question.prompt, width: 24))\": ")
         case (_, .page): scroll(by: (down ? 1 : -1) * max(1, height - 1))
         case (_, .chooser): leaveToChooser()
         default: return .ignored
@@ -172,6 +289,7 @@ public struct QuestionnaireScreen: Screen {
 
     private mutating func leaveToChooser() {
         run = nil
+        session = nil
         reviewing = nil
         selection = nil
         scroll = 0
@@ -236,8 +354,10 @@ public struct QuestionnaireScreen: Screen {
                 return
             }
             try? run.change(step: reviewing.step, to: index)
+            queue(.change(question, index: index, reaching: run.explanation))
         } else {
             try? run.answer(index)
+            queue(.answer(question, index: index, reaching: run.explanation))
         }
         self.run = run
         enterPosition()
@@ -273,6 +393,7 @@ public struct QuestionnaireScreen: Screen {
     /// Takes back the last answer and shows its question with that answer highlighted.
     private mutating func undoLastAnswer() {
         guard var run, let last = run.steps.last else { return }
+        if let item = run.trail.last { queue(.back(item.question, index: item.answerIndex)) }
         run.back()
         self.run = run
         enterPosition(highlight: last.answer)
@@ -302,7 +423,9 @@ public struct QuestionnaireScreen: Screen {
     private mutating func applyAlternative(_ index: Int) {
         guard var run, let alternatives = run.explanation?.alternatives, alternatives.indices.contains(index) else { return }
         let alternative = alternatives[index]
+        let question = run.trail[alternative.step].question
         try? run.change(step: alternative.step, to: alternative.answerIndex)
+        queue(.change(question, index: alternative.answerIndex, reaching: run.explanation))
         self.run = run
         enterPosition()
     }
@@ -383,6 +506,7 @@ public struct QuestionnaireScreen: Screen {
         let lines = page.lines.map(\.text)
         let inner = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 1), height: area.height)
         Viewport(lines).render(into: &buffer, area: inner, state: ViewportState(offset: scroll))
+        if let editor { editor.render(into: &buffer, row: Rect(x: area.x, y: area.bottom - 1, width: area.width, height: 1)) }
     }
 }
 

@@ -9,6 +9,8 @@ import TerminalKit
 /// of the others; the profile shows them all side by side.
 struct RolePreview {
     let catalog: Catalog
+    /// While pay is hidden the catalog has no money values; the Pay heading still says so.
+    var payHidden = false
     let role: Role
 
     /// The preview's fields by dimension id, with titles as a fallback for catalogs that
@@ -69,7 +71,7 @@ struct RolePreview {
     func render(into buffer: inout Buffer, area: Rect, cache: RolePreviewCache? = nil) {
         guard !area.isEmpty else { return }
         let glyphs = buffer.glyphs
-        let key = RolePreviewCache.Key(roleID: role.id, width: area.width, height: area.height, glyphs: glyphs)
+        let key = RolePreviewCache.Key(roleID: role.id, payHidden: payHidden, width: area.width, height: area.height, glyphs: glyphs)
         let lines = cache?.lines(for: key) { self.lines(width: area.width, height: area.height, glyphs: glyphs) }
             ?? lines(width: area.width, height: area.height, glyphs: glyphs)
         let overflows = lines.count > area.height
@@ -112,6 +114,10 @@ struct RolePreview {
                                          maxLines: density.payLines, ellipsis: glyphs.ellipsis)
                 result += RoleText.hang(rest, prefix: [Span(TextWrap.pad(figure, to: column))], width: column)
             }
+        } else if payHidden {
+            result.append(.empty)
+            result.append(StyledLine("Pay", style: Style.normal.bold()))
+            result += RoleText.wrap(StyledLine(PayHiding.word + " (press $ to show)", style: .dim), width: width)
         }
         return result
     }

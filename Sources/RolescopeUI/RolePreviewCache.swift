@@ -5,12 +5,14 @@ import TerminalKit
 /// selection back and forth through the list redraws a preview instead of wrapping its
 /// text again (trying up to five densities until one fits took most of a frame).
 ///
-/// A preview is a pure function of the inputs in `Key` and the catalog, which never
-/// changes for a screen; copies of a screen share the cache, which is safe because an
+/// A preview is a pure function of the inputs in `Key` and the catalog, which changes
+/// only with `payHidden`; copies of a screen share the cache, which is safe because an
 /// entry is only ever reused for the very same inputs.
 final class RolePreviewCache: @unchecked Sendable {
     struct Key: Hashable {
         var roleID: String
+        /// With pay hidden the screen is given a catalog without pay: another preview.
+        var payHidden: Bool
         var width: Int
         var height: Int
         var glyphs: Glyphs

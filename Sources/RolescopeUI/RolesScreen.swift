@@ -16,7 +16,9 @@ enum RolesAction: Hashable, Sendable {
 /// content area's size (from `.resize`), which the profile needs to know where its
 /// headings fall when a key jumps to one.
 public struct RolesScreen: Screen {
-    let catalog: Catalog
+    private(set) var catalog: Catalog
+    /// True while pay is hidden: `catalog` is then the app's catalog with pay taken out.
+    public private(set) var payHidden = false
     private(set) var list = ListState()
     /// The role whose profile is open; nil at the list.
     private(set) var profileRole: String?
@@ -261,6 +263,13 @@ public struct RolesScreen: Screen {
     // MARK: Geometry, shared by update and render
 
     /// The profile at the current width (the same lines `render` draws).
+    /// Shows `catalog` (the app's, or its copy with pay hidden); the place is kept.
+    mutating func setPay(hidden: Bool, catalog: Catalog) {
+        self.catalog = catalog
+        payHidden = hidden
+        document = nil
+    }
+
     func layout(_ role: Role, glyphs: Glyphs = .unicode) -> ProfileDocument {
         ProfileDocument(catalog: catalog, role: role, width: Self.profileTextWidth(areaWidth: width), glyphs: glyphs)
     }

@@ -21,7 +21,7 @@ struct SearchState: Hashable, Sendable {
 extension AppModel {
     /// The hits the app can jump to (sources are citations, not places).
     mutating func appHits(_ query: String) -> [SearchHit] {
-        if searchIndex == nil { searchIndex = SearchIndex(catalog) }
+        ensureSearchIndex()
         return searchIndex!.search(query, limit: 500).filter { if case .source = $0.target { return false }; return true }
     }
 

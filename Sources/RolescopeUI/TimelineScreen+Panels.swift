@@ -60,7 +60,12 @@ extension TimelineScreen {
             let last = shown[shown.count - 1]
             shown[shown.count - 1] = StyledLine(DayColumn.cut(last.text, width: width, ellipsis: buffer.glyphs.ellipsis),
                                                 style: last.spans.first?.style ?? .normal)
-            (shown + [entry[entry.count - 1]]).forEach(put)
+            // The sources on one line: when they wrap, their last line alone would be a
+            // fragment with no "Sources:" before it.
+            let sources = selectedEntry.map { "Sources: " + sourceNames($0.sources) } ?? ""
+            let sourcesLine = StyledLine(TextWrap.truncate(Sanitizer.clean(sources, keepNewlines: false), width: width,
+                                                           ellipsis: buffer.glyphs.ellipsis), style: .dim)
+            (shown + [sourcesLine]).forEach(put)
         } else {
             entry.prefix(entryRows).forEach(put)
         }

@@ -23,7 +23,10 @@ public struct TimelineScreen: Screen {
 
     enum Level: Hashable, Sendable { case single, pair, details }
 
-    let catalog: Catalog
+    private(set) var catalog: Catalog
+
+    /// Shows `catalog` (the app's, or its copy with pay hidden).
+    mutating func setPay(hidden: Bool, catalog: Catalog) { self.catalog = catalog }
     /// Roles with at least one timeline, in catalog order: the picker's choices.
     let roleIDs: [String]
     /// The titles of `roleIDs`, in the same order.

@@ -4,13 +4,19 @@
 /// a combining accent none. Every width in Rolescope is measured here, never with
 /// `String.count`.
 public enum TextWidth {
-    /// Cells taken by one grapheme cluster (0, 1 or 2).
+    /// Cells taken by one grapheme cluster (0, 1 or 2), or, for a cluster holding a
+    /// control or invisible character, by what `Sanitizer` shows in its place (`^[` is 2,
+    /// `<U+202E>` is 8). Every drawing path sanitizes, so measuring the same way keeps
+    /// layouts exact even for hostile text.
     public static func of(_ character: Character) -> Int {
-        // ASCII, nearly every cell drawn, without walking the cluster's scalars. ("\r\n",
-        // the one two-scalar ASCII cluster, reports the line feed: a control, 0.)
-        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        if first.value >= 0x20 && first.value < 0x7F && scalars.count == 1 { return 1 }
+        if scalars.contains(where: Sanitizer.isUnsafe) {
+            let original = String(character)
+            let shown = Sanitizer.clean(original, keepNewlines: false)
+            if shown != original { return shown.reduce(0) { $0 + of($1) } }
+        }
         // An emoji presentation selector or a ZWJ sequence makes the whole cluster an emoji.
         if scalars.count > 1 {
             if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
@@ -36,15 +42,15 @@ public enum TextWidth {
 
     /// Cells taken by a string.
     public static func of(_ text: some StringProtocol) -> Int {
-        // Plain ASCII text is one cell per printable byte: measured without splitting it
-        // into grapheme clusters, which layout code asks for thousands of times a frame.
-        var printable = 0
-        var isASCII = true
-        for byte in text.utf8 {
-            if byte >= 0x80 { isASCII = false; break }
-            if byte >= 0x20 && byte != 0x7F { printable += 1 }
+        // Printable ASCII is one cell per byte: measured without splitting the text into
+        // grapheme clusters, which layout code asks for thousands of times a frame. Any
+        // other byte (a control, which shows as `^X`, or non-ASCII) takes the full path.
+        var isPrintableASCII = true
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+            isPrintableASCII = false
+            break
         }
-        if isASCII { return printable }
+        if isPrintableASCII { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -1,8 +1,9 @@
 /// Word wrapping and truncation measured in terminal cells.
 public enum TextWrap {
     /// Breaks `text` into lines of at most `width` cells. Words longer than a line are
-    /// broken between grapheme clusters, so a wide character is never split. Existing
-    /// newlines start new lines; blank lines are kept.
+    /// broken between grapheme clusters, so a wide character is never split (and one
+    /// wider than the whole line, a 2-cell character in a 1-cell column, is left out,
+    /// as `StyledLine.wrapped` does). Existing newlines start new lines; blank lines are kept.
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var result: [String] = []
@@ -30,7 +31,12 @@ public enum TextWrap {
             // A word wider than the whole line is cut into line-sized chunks.
             while pieceWidth > width {
                 let (head, headWidth) = prefix(piece, fitting: width)
-                if head.isEmpty { break } // a 2-cell character in a 1-cell line: give up on it
+                if head.isEmpty {
+                    // A character wider than the whole line cannot be shown in it.
+                    let dropped = piece.removeFirst()
+                    pieceWidth -= TextWidth.of(dropped)
+                    continue
+                }
                 lines.append(head)
                 piece = String(piece.dropFirst(head.count))
                 pieceWidth -= headWidth
@@ -60,6 +66,8 @@ public enum TextWrap {
         guard width > 0 else { return "" }
         if TextWidth.of(text) <= width { return text }
         let ellipsisWidth = TextWidth.of(ellipsis)
+        // A column just wide enough for the ellipsis shows only that: it says "cut".
+        if width == ellipsisWidth { return ellipsis }
         guard width > ellipsisWidth else { return prefix(text, fitting: width).0 }
         return prefix(text, fitting: width - ellipsisWidth).0 + ellipsis
     }

@@ -29,19 +29,37 @@ enum Console {
         return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
     }
 
+    /// Writes to standard output. Everything the plain commands print passes through here
+    /// and through `Sanitizer`: documents are sanitized as they are rendered, but prompts,
+    /// messages and anything quoting the user's input or content are caught here too, so
+    /// no path can hand the terminal a control sequence. (JSON is escaped when it is
+    /// encoded, so it passes unchanged.)
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(Sanitizer.clean(text).utf8))
     }
 
+    /// Writes a message line to standard error, sanitized like `write`.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let clean = Sanitizer.clean(text)
+        FileHandle.standardError.write(Data((clean.hasSuffix("\n") ? clean : clean + "\n").utf8))
     }
 
-    /// Prints a document in the chosen format (JSON is produced separately by the caller).
-    static func print(_ document: Document, format: OutputFormat) {
+    /// The width documents written to a file are wrapped to: $COLUMNS, or 80.
+    static var fileWidth: Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(columns), value > 0 { return value }
+        return 80
+    }
+
+    /// A document in the chosen format (JSON is produced separately by the caller).
+    static func render(_ document: Document, format: OutputFormat, width: Int) -> String {
         switch format {
-        case .markdown: write(MarkdownRenderer().render(document))
-        default: write(TextRenderer(width: width, unicode: unicode).render(document))
+        case .markdown: return MarkdownRenderer().render(document)
+        default: return TextRenderer(width: width, unicode: unicode).render(document)
         }
+    }
+
+    /// Prints a document in the chosen format to standard output.
+    static func print(_ document: Document, format: OutputFormat) {
+        write(render(document, format: format, width: width))
     }
 }

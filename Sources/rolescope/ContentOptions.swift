@@ -3,6 +3,7 @@ import BuiltinCatalog
 import Foundation
 import RoleModel
 import RoleReports
+import TerminalKit
 
 /// `--data DIR`, accepted by every command: use that content directory instead of the
 /// built-in catalog.
@@ -28,10 +29,45 @@ struct ContentOptions: ParsableArguments {
     }
 }
 
-/// `--format text|markdown|json` for the document-like commands.
+/// `--format text|markdown|json` for the document-like commands, and where the document
+/// goes: standard output, or a file with `--output`.
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text, markdown or json.")
     var format: OutputFormat = .text
+    @OptionGroup var destination: OutputOptions
+}
+
+/// `--output FILE` and `--force`: write the document to a file instead of standard output.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.customShort("o"), .long],
+            help: ArgumentHelp("Write to this file instead of standard output (atomically, readable only by you).", valueName: "file"))
+    var output: String?
+    @Flag(name: .long, help: "With --output, replace the file if it exists.")
+    var force = false
+
+    func validate() throws {
+        if force && output == nil { throw ValidationError("--force only applies with --output FILE") }
+        if let output, output.isEmpty { throw ValidationError("--output needs a file name") }
+    }
+
+    /// Sends `text` where it was asked to go. A file gets the same sanitized bytes the
+    /// terminal would; on failure nothing is changed and the command exits 73.
+    func emit(_ text: String) throws {
+        guard let output else { return Console.write(text) }
+        do {
+            try OutputFile(path: output, replacing: force).write(Sanitizer.clean(text))
+        } catch {
+            Console.error("rolescope: \(error)")
+            throw ExitCode(error.exitStatus)
+        }
+        Console.error("rolescope: wrote \(output)")
+    }
+
+    /// Renders a document in `format` for this destination: a file is wrapped to 80
+    /// columns (or $COLUMNS), not to whatever terminal the command ran in.
+    func emit(_ document: Document, format: OutputFormat) throws {
+        try emit(Console.render(document, format: format, width: output == nil ? Console.width : Console.fileWidth))
+    }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import CursesTerminal
 import Foundation
 import RoleModel
 import RolescopeUI
+import SessionStore
 import TerminalKit
 
 /// Runs the full-screen app: keys become events, the model updates, the whole screen is
@@ -10,22 +11,43 @@ enum FullScreen {
     struct Settings {
         var mouse = true
         var noColor = false
+        var hidePay = false
     }
 
-    /// Whether the full-screen app can run here: both ends are terminals and TERM is usable.
+    /// Whether to try the full-screen app: both ends are terminals and TERM names a type.
+    /// Whether curses knows the type and it can move the cursor, `CursesTerminal.start`
+    /// finds out from terminfo (so TERM=dumb, and any other such type, is refused there).
     static var isPossible: Bool {
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        return isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !term.isEmpty && term != "dumb"
+        return isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 && !term.isEmpty
     }
 
     static func run(catalog: Catalog, settings: Settings) throws {
         let terminal = CursesTerminal()
         try terminal.start(CursesTerminal.Options(noColor: settings.noColor, mouse: settings.mouse))
         defer { terminal.stop() }
-        var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height)
+        var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height, payHidden: settings.hidePay)
+        // Sessions: the store is opened here, before the first frame, so a session left
+        // unfinished (the app killed mid-walk) can be offered for resuming. If it cannot be
+        // opened the app still runs, without sessions, and says so in the header.
+        do {
+            let recorder = StoreRecorder(store: try SessionStore.openDefault(), catalog: catalog)
+            model.recorder = recorder
+            model.exporter = FileExporter(store: recorder.store)
+            if let offer = try recorder.resumeOffer() { model.offerResume(offer) }
+        } catch {
+            model.warning = "sessions unavailable: \(error)"
+            if model.exporter == nil { model.exporter = FileExporter(store: nil) }
+        }
         var buffer = terminal.makeBuffer()
         model.render(into: &buffer)
         terminal.present(buffer)
+        // A test hook, used only by Tests/e2e/terminal.sh: ROLESCOPE_TEST_CRASH=1 traps
+        // (as any Swift runtime error does) with the first frame on screen, to prove that
+        // a crash gives the terminal back and its message reaches the user afterwards.
+        if ProcessInfo.processInfo.environment["ROLESCOPE_TEST_CRASH"] == "1" {
+            fatalError("deliberate crash after the first frame (ROLESCOPE_TEST_CRASH=1)")
+        }
         while true {
             let event: Event?
             do { event = try terminal.nextEvent() } catch { return }

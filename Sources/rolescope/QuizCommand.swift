@@ -27,8 +27,8 @@ struct QuizCommand: ParsableCommand {
     func run() throws {
         let catalog = try content.catalog()
         if list {
-            if output.format == .json { return Console.write(JSONReports(catalog: catalog).questionnaires()) }
-            return Console.print(Reports(catalog: catalog, unicode: Console.unicode).questionnaireList(), format: output.format)
+            if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).questionnaires()) }
+            return try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).questionnaireList(), format: output.format)
         }
         let chosen: Questionnaire
         if let questionnaire {
@@ -52,8 +52,8 @@ struct QuizCommand: ParsableCommand {
             }
             guard try ask(&run, catalog: catalog) else { return }
         }
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).quiz(run)) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).quiz(run), format: output.format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).quiz(run)) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).quiz(run), format: output.format)
     }
 
     private func replay(_ text: String, into run: inout QuestionnaireRun) throws {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CursesTerminal
+import Foundation
 import RoleModel
 import RoleReports
 
@@ -12,7 +14,8 @@ struct Rolescope: ParsableCommand {
         also a plain-text command, for pipes, scripts, screen readers and sharing.
         """,
         subcommands: [RolesCommand.self, ShowCommand.self, CompareCommand.self, QuizCommand.self,
-                      TimelineCommand.self, SearchCommand.self, ValidateCommand.self, ExportCommand.self]
+                      TimelineCommand.self, SearchCommand.self, PlanCommand.self, SessionsCommand.self,
+                      ValidateCommand.self, ExportCommand.self]
     )
 
     @OptionGroup var content: ContentOptions
@@ -20,6 +23,8 @@ struct Rolescope: ParsableCommand {
     var noMouse = false
     @Flag(name: .long, help: "Full-screen app: no colours (bold, reverse and underline only). NO_COLOR does the same.")
     var noColor = false
+    @Flag(name: .long, help: "Full-screen app: show \"hidden\" instead of every pay figure (the $ key toggles it).")
+    var hidePay = false
 
     static let commandSummaries: [(String, String)] = [
         ("roles", "every role, id and one-line summary"),
@@ -28,39 +33,62 @@ struct Rolescope: ParsableCommand {
         ("quiz [ID]", "walk a questionnaire (--answers 1,2,1 or interactively; --list)"),
         ("timeline ROLE", "a role's day hour by hour (--week for its week)"),
         ("search TEXT", "find text anywhere in the content"),
+        ("plan --from BACKGROUND --to ROLE", "what to learn, in order, to move into a role"),
+        ("sessions", "recorded sessions: list, show ID, export ID, delete ID"),
         ("validate [DIR]", "check a content directory"),
-        ("export", "the whole catalog (--format markdown|json)"),
+        ("export", "the whole catalog (--format markdown|json, --output FILE)"),
     ]
 
+    /// ArgumentParser's own `main`, with its messages sent through `Console`: a usage
+    /// error quotes what was typed ("Unknown option '--x'"), and an argument can hold an
+    /// escape sequence as easily as a content file can.
+    ///
     /// Without arguments, how the app is nearly always started, there is nothing to
-    /// parse: the app starts directly, skipping ArgumentParser's reflection over every
-    /// command and option, which took a fifth of the time to the first frame.
+    /// parse: the app starts directly with the defaults, skipping ArgumentParser's
+    /// reflection over every command and option (a fifth of the time to the first frame).
     static func main() {
-        guard CommandLine.arguments.count > 1 else {
-            do { try launch(data: nil, mouse: true, noColor: false) } catch { exit(withError: error) }
-            exit()
+        do {
+            if CommandLine.arguments.count <= 1 {
+                try launch(data: nil, mouse: true, noColor: false, hidePay: false)
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code.isSuccess { Console.write(message + "\n") } else { Console.error(message) }
+            }
+            Foundation.exit(code.rawValue)
         }
-        main(nil)
     }
 
     func run() throws {
-        try Self.launch(data: content.data, mouse: !noMouse, noColor: noColor)
+        try Self.launch(data: content.data, mouse: !noMouse, noColor: noColor, hidePay: hidePay)
     }
 
-    /// The app on a terminal, or the plain overview when output is not one.
-    static func launch(data: String?, mouse: Bool, noColor: Bool) throws {
+    /// The app on a terminal, or the plain overview when it cannot run there.
+    static func launch(data: String?, mouse: Bool, noColor: Bool, hidePay: Bool) throws {
         // Content is loaded and validated before the terminal is touched: invalid content
         // prints its problems and never starts the full-screen app.
         let catalog = try ContentOptions.catalog(data: data)
-        guard FullScreen.isPossible else {
-            return Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
-        }
+        // Piped, redirected, TERM unset or a terminal that cannot move the cursor
+        // (TERM=dumb): the plain overview, exit 0. An unknown TERM is a mistake worth
+        // naming: one line on stderr, exit 1, terminal untouched (see README, Keys).
+        guard FullScreen.isPossible else { return printOverview(catalog) }
         do {
-            try FullScreen.run(catalog: catalog, settings: .init(mouse: mouse, noColor: noColor))
+            try FullScreen.run(catalog: catalog, settings: .init(mouse: mouse, noColor: noColor, hidePay: hidePay))
+        } catch CursesTerminal.StartError.noCursorAddressing, CursesTerminal.StartError.noTerminal {
+            printOverview(catalog)
         } catch {
             Console.error("rolescope: \(error)")
             throw ExitCode(1)
         }
+    }
+
+    private static func printOverview(_ catalog: Catalog) {
+        Console.print(Reports(catalog: catalog, unicode: Console.unicode).overview(commands: Self.commandSummaries), format: .text)
     }
 }
 
@@ -71,8 +99,8 @@ struct RolesCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try content.catalog()
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).roles()) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).roleList(), format: output.format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).roles()) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).roleList(), format: output.format)
     }
 }
 
@@ -85,8 +113,8 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let catalog = try content.catalog()
         let role = try catalog.roleArgument(role)
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).profile(role)) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).profile(role), format: output.format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).profile(role)) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).profile(role), format: output.format)
     }
 }
 
@@ -120,9 +148,9 @@ struct CompareCommand: ParsableCommand {
         let reports = Reports(catalog: catalog, unicode: Console.unicode)
         if output.format == .json {
             let shown = reports.comparedDimensions(chosen, onlyDifferences: onlyDifferences, only: only)
-            return Console.write(JSONReports(catalog: catalog).compare(chosen, dimensions: shown))
+            return try output.destination.emit(JSONReports(catalog: catalog).compare(chosen, dimensions: shown))
         }
-        Console.print(reports.compare(chosen, onlyDifferences: onlyDifferences, only: only), format: output.format)
+        try output.destination.emit(reports.compare(chosen, onlyDifferences: onlyDifferences, only: only), format: output.format)
     }
 }
 
@@ -142,8 +170,8 @@ struct TimelineCommand: ParsableCommand {
                           (have.isEmpty ? "; no source describes its working time" : "; it has: \(have.joined(separator: ", "))"))
             throw ExitCode(1)
         }
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).timeline(timeline)) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).timeline(timeline), format: output.format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).timeline(timeline)) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).timeline(timeline), format: output.format)
     }
 }
 
@@ -157,8 +185,11 @@ struct SearchCommand: ParsableCommand {
         let catalog = try content.catalog()
         let query = text.joined(separator: " ")
         let hits = catalog.search(query)
-        if output.format == .json { return Console.write(JSONReports(catalog: catalog).search(query, hits: hits)) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).search(query, hits: hits), format: output.format)
+        if output.format == .json {
+            try output.destination.emit(JSONReports(catalog: catalog).search(query, hits: hits))
+        } else {
+            try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).search(query, hits: hits), format: output.format)
+        }
         if hits.isEmpty { throw ExitCode(1) }
     }
 }
@@ -167,10 +198,11 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Print the whole catalog.")
     @OptionGroup var content: ContentOptions
     @Option(name: .long, help: "Output format: markdown, json or text.") var format: OutputFormat = .markdown
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
         let catalog = try content.catalog()
-        if format == .json { return Console.write(JSONReports(catalog: catalog).export()) }
-        Console.print(Reports(catalog: catalog, unicode: Console.unicode).export(), format: format)
+        if format == .json { return try destination.emit(JSONReports(catalog: catalog).export()) }
+        try destination.emit(Reports(catalog: catalog, unicode: Console.unicode).export(), format: format)
     }
 }

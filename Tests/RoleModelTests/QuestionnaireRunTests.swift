@@ -44,6 +44,13 @@ final class QuestionnaireRunTests: XCTestCase {
         XCTAssertThrowsError(try run.change(step: 5, to: 0)) { XCTAssertEqual($0 as? QuestionnaireRun.RunError, .noSuchStep(5)) }
     }
 
+    func testARefusedChangeLeavesTheRunAsItWas() throws {
+        var run = try QuestionnaireRun(questionnaire, answers: [0, 0, 0])
+        let before = run
+        XCTAssertThrowsError(try run.change(step: 0, to: 7)) { XCTAssertEqual($0 as? QuestionnaireRun.RunError, .noSuchAnswer(7, count: 2)) }
+        XCTAssertEqual(run, before, "a session records a change only after the run took it; a refused one must drop nothing")
+    }
+
     func testExplanationComesFromTheAnswersGiven() throws {
         let run = try QuestionnaireRun(questionnaire, answers: [0, 0, 0])
         let explanation = try XCTUnwrap(run.explanation)
@@ -53,6 +60,14 @@ final class QuestionnaireRunTests: XCTestCase {
         // Each answer not given, and where it would have led instead.
         let alternatives = explanation.alternatives.map { "\($0.step):\($0.answer)->\($0.outcomes.map(\.id).joined(separator: "|"))" }
         XCTAssertEqual(alternatives, ["0:No->get-builder", "1:No->get-builder", "2:Both->get-both"])
+    }
+
+    func testClausesWithTheirOwnAndAreKeptApart() throws {
+        var tree = questionnaire!
+        tree.questions[0].answers[0].because = "you have data and want answers"
+        let run = try QuestionnaireRun(tree, answers: [0, 0, 0])
+        XCTAssertEqual(run.explanation?.becauseSentence,
+                       "This result follows because you have data and want answers; your data is clean; and you need answers.")
     }
 
     func testReachableOutcomesAndDepth() {

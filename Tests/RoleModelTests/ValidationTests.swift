@@ -14,7 +14,10 @@ final class ValidationTests: XCTestCase {
         XCTAssertEqual(problems.count, 1)
         XCTAssertEqual(problems[0].file, "extra.yaml")
         XCTAssertTrue(problems[0].message.hasPrefix("YAML syntax error"), problems[0].description)
-        XCTAssertEqual(problems[0].line, 3)
+        // The input ends before the bracket is closed: the end of the last line, not the
+        // line after it where libyaml places the end of input.
+        XCTAssertEqual(problems[0].line, 2)
+        XCTAssertEqual(problems[0].column, 29)
     }
 
     func testUnknownSectionAndUnknownKey() throws {
@@ -152,7 +155,7 @@ final class ValidationTests: XCTestCase {
     }
 
     func testEmptyFileAndNonMapping() throws {
-        assertProblem(try problems(replacing: "empty.yaml", with: ""), "file is empty", file: "empty.yaml", atLine: nil)
+        assertProblem(try problems(replacing: "empty.yaml", with: ""), "file is empty", file: "empty.yaml", atLine: 1)
         assertProblem(try problems(replacing: "list.yaml", with: "- a\n- b\n"), "should be a mapping of sections", file: "list.yaml", atLine: 1)
     }
 

@@ -62,7 +62,7 @@ final class ScaleBehaviourTests: XCTestCase {
     func testPreviewCacheKeysOnRoleAndSize() {
         let cache = RolePreviewCache()
         var builds = 0
-        let key = RolePreviewCache.Key(roleID: "a", width: 80, height: 20, glyphs: .unicode)
+        let key = RolePreviewCache.Key(roleID: "a", payHidden: false, width: 80, height: 20, glyphs: .unicode)
         _ = cache.lines(for: key) { builds += 1; return [StyledLine("one")] }
         XCTAssertEqual(cache.lines(for: key) { builds += 1; return [] }.map(\.text), ["one"])
         XCTAssertEqual(builds, 1)
@@ -72,7 +72,10 @@ final class ScaleBehaviourTests: XCTestCase {
         other = key
         other.roleID = "b"
         _ = cache.lines(for: other) { builds += 1; return [StyledLine("three")] }
-        XCTAssertEqual(builds, 3)
+        other = key
+        other.payHidden = true
+        _ = cache.lines(for: other) { builds += 1; return [StyledLine("four")] }
+        XCTAssertEqual(builds, 4)
     }
 
     func testTimelineScreenFindsTheSameTimelinesAsTheCatalog() throws {

@@ -1,21 +1,21 @@
 import XCTest
 @testable import TerminalKit
 
-/// The ASCII fast paths in measuring text and cells give what the general path gives.
+/// The printable-ASCII fast paths in measuring text and cells give what measuring cluster
+/// by cluster gives, controls (shown as `^X`) included.
 final class FastPathTests: XCTestCase {
-    func testASCIIWidthsMatchTheGeneralRule() {
-        XCTAssertEqual(TextWidth.of("hello, world"), 12)
-        XCTAssertEqual(TextWidth.of("a\u{7F}b\u{1B}c"), 3, "controls and DEL take no cell")
-        XCTAssertEqual(TextWidth.of("\r\n"), 0)
-        XCTAssertEqual(TextWidth.of(Character("\r\n")), 0)
-        XCTAssertEqual(TextWidth.of(Character("x")), 1)
-        XCTAssertEqual(TextWidth.of(Character("\t")), 0)
-        XCTAssertEqual(TextWidth.of("ab日本"), 6, "non-ASCII text falls back to cluster widths")
-        XCTAssertEqual(TextWidth.of("e\u{301}x"), 2)
-        for byte in UInt8(0)..<UInt8(128) {
-            let character = Character(UnicodeScalar(byte))
-            XCTAssertEqual(TextWidth.of(character), TextWidth.of(scalar: UnicodeScalar(byte)), "byte \(byte)")
+    func testStringWidthsMatchClusterByCluster() {
+        let samples = ["hello, world", "", " ", "a\u{7F}b\u{1B}c", "\r\n", "tab\there", "ab日本", "e\u{301}x",
+                       "[31mred", String((32..<127).map { Character(UnicodeScalar(UInt8($0))) })]
+        for sample in samples {
+            XCTAssertEqual(TextWidth.of(sample), sample.reduce(0) { $0 + TextWidth.of($1) }, sample.debugDescription)
         }
+        for byte in UInt8(0)..<UInt8(128) {
+            let text = "x" + String(UnicodeScalar(byte)) + "y"
+            XCTAssertEqual(TextWidth.of(text), text.reduce(0) { $0 + TextWidth.of($1) }, "byte \(byte)")
+        }
+        XCTAssertEqual(TextWidth.of("hello, world"), 12)
+        XCTAssertEqual(TextWidth.of("a\u{1B}b"), 4, "ESC shows as ^[")
     }
 
     func testCellWidth() {

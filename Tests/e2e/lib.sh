@@ -3,7 +3,7 @@ passed=0
 failed=0
 
 pass() { passed=$((passed + 1)); printf '  ok    %s\n' "$1"; }
-fail() { failed=$((failed + 1)); printf '  FAIL  %s\n' "$1"; [ -n "${2:-}" ] && printf '%s\n' "$2" | sed 's/^/        /' | head -40; }
+fail() { failed=$((failed + 1)); printf '  FAIL  %s\n' "$1"; if [ -n "${2:-}" ]; then printf '%s\n' "$2" | sed 's/^/        /' | head -40; fi; }
 
 # check NAME COMMAND...: passes when the command succeeds.
 check() { local name=$1; shift; if "$@"; then pass "$name"; else fail "$name"; fi; }

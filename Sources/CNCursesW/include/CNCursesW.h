@@ -48,7 +48,13 @@ int rs_key_code_yes(void);
 int rs_key_f0(void);
 /* Opens the terminal on `path` (normally /dev/tty) for reading and writing, falling
    back to stdin/stdout when path is NULL or cannot be opened, and makes it the current
-   screen. Returns the input file descriptor, or -1 (and no screen) on failure. */
+   screen. Returns the input file descriptor, or one of the negative RS_OPEN_ codes (and
+   no screen, and the terminal untouched) on failure. */
+enum {
+    RS_OPEN_NOT_A_TERMINAL = -1,        /* no tty on either end */
+    RS_OPEN_UNKNOWN_TERMINAL_TYPE = -2, /* TERM has no terminfo entry here */
+    RS_OPEN_NO_CURSOR_ADDRESSING = -3,  /* TERM=dumb and the like: no full screen possible */
+};
 int rs_open_terminal(const char *path);
 /* Ends curses on the screen opened by rs_open_terminal and frees it; idempotent. */
 void rs_close_terminal(void);

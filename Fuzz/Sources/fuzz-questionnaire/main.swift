@@ -1,0 +1,4 @@
+import FuzzSupport
+
+prepare()
+runLibFuzzer { data, size in fuzzQuestionnaire(data, size) }

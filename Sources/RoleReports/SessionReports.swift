@@ -1,0 +1,158 @@
+import Foundation
+import RoleModel
+import SessionStore
+
+/// The documents of `rolescope sessions`: the list, and one session in full (shown, or
+/// exported as Markdown for sharing after an interview). Built from the stored texts
+/// only, so they need no catalog and read the same after the content changes.
+public struct SessionReports: Sendable {
+    public var timeZone: TimeZone
+
+    public init(timeZone: TimeZone = .current) { self.timeZone = timeZone }
+
+    func format(_ date: Date, _ pattern: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = pattern
+        return formatter.string(from: date)
+    }
+
+    /// "2026-05-28 20:26", in the report's time zone.
+    public func day(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
+    func clock(_ date: Date) -> String { format(date, "HH:mm:ss") }
+
+    public func status(_ summary: SessionSummary) -> String {
+        if let title = summary.session.outcomeTitle { return "finished: \(title)" }
+        return "in progress, \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s") so far"
+    }
+
+    public func list(_ sessions: [SessionSummary], location: String) -> Document {
+        var doc = Document()
+        doc += .heading(1, "Sessions")
+        if sessions.isEmpty {
+            doc += .paragraph("No sessions yet. Start one in the app, on the questionnaire.")
+        } else {
+            doc += .fields(sessions.map { summary in
+                let session = summary.session
+                let notes = summary.noteCount > 0 ? " · \(summary.noteCount) note\(summary.noteCount == 1 ? "" : "s")" : ""
+                return (String(session.id), [day(session.createdAt), session.candidate ?? "no candidate named",
+                                             session.questionnaireTitle, status(summary) + notes].joined(separator: " · "))
+            })
+        }
+        doc += .note("Kept in \(location). `rolescope sessions show ID` shows one; `rolescope sessions export ID --format markdown` writes it for sharing; `rolescope sessions delete ID` removes it.")
+        return doc
+    }
+
+    /// One session in full: the answers it ended with (each change and note beside its
+    /// answer), the outcome and why, how the session went step by step, notes on answers
+    /// later changed, and any self-assessment.
+    public func session(_ history: SessionHistory) -> Document {
+        let session = history.session
+        var doc = Document()
+        doc += .heading(1, "Session \(session.id): \(session.questionnaireTitle)")
+        var fields: [(String, String)] = []
+        if let candidate = session.candidate { fields.append(("Candidate", candidate)) }
+        fields.append(("Started", day(session.createdAt)))
+        fields.append(("Last change", day(session.updatedAt)))
+        fields.append(("Status", session.outcomeTitle.map { "finished: \($0)" } ?? "in progress"))
+        doc += .fields(fields)
+
+        doc += .heading(2, "Answers")
+        let answers = history.answers
+        if answers.isEmpty {
+            doc += .paragraph("No answers yet.")
+        } else {
+            for (number, answer) in answers.enumerated() {
+                doc += .heading(3, "\(number + 1). \(answer.prompt)")
+                doc += .paragraph("→ \(answer.answerLabel)")
+                var extras = answer.replaced.map { "Changed from: \($0)" }
+                extras += history.notes(on: answer.questionID, answer: answer.answerIndex).map(noteLine)
+                extras += history.notes(on: answer.questionID, answer: nil).map { noteLine($0) + " (on the question)" }
+                if !extras.isEmpty { doc += .bullets(extras) }
+            }
+        }
+
+        if let title = session.outcomeTitle {
+            doc += .heading(2, "Outcome: \(title)")
+            for paragraph in (session.explanation ?? "").components(separatedBy: "\n\n") where !paragraph.isEmpty {
+                doc += .paragraph(paragraph)
+            }
+        }
+
+        doc += .heading(2, "How the session went")
+        if history.steps.isEmpty {
+            doc += .paragraph("Nothing recorded yet.")
+        } else {
+            doc += .numbered(history.steps.map(stepLine))
+        }
+
+        let onPath = Set(answers.map(\.questionID))
+        let offPath = history.notesOffPath.filter { $0.answerIndex != nil || !onPath.contains($0.questionID) }
+        if !offPath.isEmpty {
+            doc += .heading(2, "Notes on answers no longer given")
+            doc += .bullets(offPath.map { note in
+                "\(note.prompt)" + (note.answerLabel.map { " → \($0)" } ?? "") + "\n" + noteLine(note)
+            })
+        }
+
+        if let assessment = history.assessments.last {
+            doc.blocks += AssessmentReport.blocks(ratings: assessment.ratings.map { ($0.title, $0.rating) }, fits: assessment.fits,
+                                                  heading: "Self-assessment (\(day(assessment.createdAt)))")
+            if history.assessments.count > 1 {
+                doc += .note("\(history.assessments.count - 1) earlier self-assessment\(history.assessments.count == 2 ? "" : "s") in this session; the JSON export has them all.")
+            }
+        }
+        return doc
+    }
+
+    func noteLine(_ note: SessionNote) -> String {
+        "Note (\(clock(note.createdAt))\(note.wasEdited ? ", edited \(clock(note.updatedAt))" : "")): \(note.text)"
+    }
+
+    func stepLine(_ step: SessionHistory.Step) -> String {
+        let event = step.event
+        let prompt = "\"\(event.prompt ?? event.questionID ?? "?")\""
+        let label = event.answerLabel ?? "?"
+        let what: String
+        switch event.kind {
+        case .answer: what = "Answered \(prompt): \"\(label)\""
+        case .change: what = "Changed the answer to \(prompt) from \"\(step.replaced ?? "?")\" to \"\(label)\""
+        case .back: what = "Went back from \(prompt), taking back \"\(label)\""
+        case .restart: what = "Started again from the first question"
+        }
+        return "\(clock(event.at)) \(what)"
+    }
+}
+
+/// A self-assessment as a document: each role's fit with the working, and the gaps.
+public enum AssessmentReport {
+    public static func blocks(ratings: [(String, SkillLevel)], fits: [RoleFit], heading: String = "Self-assessment") -> [Block] {
+        var blocks: [Block] = [.heading(2, heading)]
+        blocks.append(.fields(ratings.map { ($0.0, $0.1.title) }))
+        blocks.append(.heading(3, "Fit by role"))
+        blocks.append(.table(header: ["Role", "Fit", "Largest gaps"], rows: RoleFit.ranked(fits).map { fit in
+            guard let percent = fit.percent else {
+                return [fit.title, "—", fit.skills.isEmpty && fit.unrated.isEmpty ? "no article rates this role's skills" : "none of its rated skills were rated"]
+            }
+            let gaps = fit.gaps.prefix(3).map { "\($0.title) (\(number($0.gap)))" }
+            return [fit.title, "\(percent)%", gaps.isEmpty ? "none" : gaps.joined(separator: ", ")]
+        }))
+        for fit in RoleFit.ranked(fits) where !fit.skills.isEmpty {
+            blocks.append(.heading(3, "\(fit.title): how the \(fit.percent.map { "\($0)%" } ?? "score") was worked out"))
+            blocks.append(.table(header: ["Skill", "Role needs", "You", "Gap"], rows: fit.skills.map { skill in
+                [skill.title, "\(skill.level) (\(skill.scale)) = \(number(skill.required))", "\(skill.yours.title) = \(skill.yours.rawValue)", number(skill.gap)]
+            }))
+            blocks.append(.paragraph("Total gap \(number(fit.totalGap)) of total required \(number(fit.totalRequired)): fit = 100 × (1 − \(number(fit.totalGap)) ÷ \(number(fit.totalRequired))) = \(fit.percent.map(String.init) ?? "—")%."))
+        }
+        blocks.append(.note("How fit is computed: " + SelfAssessment.formula.joined(separator: "; ") + "."))
+        return blocks
+    }
+
+    /// A 0–4 figure with at most two decimals: 4, 2.67, 0.33.
+    public static func number(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        return String(format: "%.2f", rounded).replacingOccurrences(of: #"0$"#, with: "", options: .regularExpression)
+    }
+}

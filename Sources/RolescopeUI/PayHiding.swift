@@ -1,0 +1,90 @@
+import Foundation
+import RoleModel
+
+/// Hiding pay (`--hide-pay`, the `$` key) for interviews where pay is not the topic.
+///
+/// Rather than teach every widget to skip figures, the app shows its screens a copy of
+/// the catalog with the pay taken out: every money value becomes the word "hidden" (its
+/// sources kept, so the reader still sees who published a figure), money dimensions are
+/// shown as plain text (no bars, no axis), and any pay figure an article's prose quotes
+/// ("$400K–$800K total comp") reads "[pay hidden]". The screens keep their places, since
+/// ids, dimensions and roles are the same in both catalogs.
+extension Catalog {
+    /// This catalog with every pay figure replaced by "hidden".
+    public func hidingPay() -> Catalog {
+        var copy = self
+        copy.dimensions = dimensions.map { dimension in
+            var dimension = dimension
+            if dimension.kind == .money { dimension.kind = .prose }
+            dimension.help = dimension.help.map(PayHiding.redact)
+            return dimension
+        }
+        copy.roles = roles.map { role in
+            var role = role
+            role.summary = PayHiding.redact(role.summary)
+            role.related = role.related.map { related in
+                var related = related
+                related.note = PayHiding.redact(related.note)
+                return related
+            }
+            role.values = role.values.mapValues { $0.map(PayHiding.hide) }
+            return role
+        }
+        copy.overlaps = overlaps.map { overlap in
+            var overlap = overlap
+            overlap.summary = PayHiding.redact(overlap.summary)
+            overlap.details = overlap.details.map(PayHiding.redact)
+            return overlap
+        }
+        copy.transitions = transitions.map { transition in
+            var transition = transition
+            transition.learn = transition.learn.map(PayHiding.redact)
+            transition.advice = transition.advice.map(PayHiding.redact)
+            return transition
+        }
+        return copy
+    }
+}
+
+enum PayHiding {
+    /// What a pay figure reads while pay is hidden.
+    static let word = "hidden"
+    /// What a figure quoted in prose reads while pay is hidden.
+    static let inProse = "[pay hidden]"
+
+    /// A money value becomes "hidden"; any other value has the figures in its text hidden.
+    static func hide(_ value: DimensionValue) -> DimensionValue {
+        var value = value
+        value.note = value.note.map(redact)
+        switch value.content {
+        case .money: value.content = .prose(word)
+        case .prose(let text): value.content = .prose(redact(text))
+        case .list(let items): value.content = .list(items.map(redact))
+        case .level(var rating):
+            rating.label = rating.label.map(redact)
+            value.content = .level(rating)
+        case .ladder(let steps):
+            value.content = .ladder(steps.map { step in
+                var step = step
+                step.focus = step.focus.map(redact)
+                return step
+            })
+        }
+        return value
+    }
+
+    /// "$400K–$800K", "$1.2M+", "$170,000 to $200,000": a currency sign, a number, an
+    /// optional K/M/B and plus, and optionally a second figure after a dash or "to".
+    private static let figure: NSRegularExpression = {
+        let amount = #"[$£€]\s?[0-9][0-9,.]*\s?(?:[KkMmBb](?![a-z]))?\+?"#
+        let pattern = amount + #"(?:\s?(?:[-–—]|to)\s?"# + amount + ")?"
+        return try! NSRegularExpression(pattern: pattern)
+    }()
+
+    /// `text` with every pay figure it quotes replaced by "[pay hidden]".
+    static func redact(_ text: String) -> String {
+        guard text.contains(where: { $0 == "$" || $0 == "£" || $0 == "€" }) else { return text }
+        let range = NSRange(text.startIndex..., in: text)
+        return figure.stringByReplacingMatches(in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: inProse))
+    }
+}

@@ -1,0 +1,124 @@
+import RoleModel
+import TerminalKit
+
+/// What the questionnaire screen asks to be written down while a session runs. The
+/// screen only queues these (its update stays pure); the app drains the queue after each
+/// update into its `SessionRecorder`, so each answer is stored the moment it is given.
+public enum SessionRecord: Hashable, Sendable {
+    case start(questionnaire: Questionnaire, candidate: String?)
+    case answer(Question, index: Int, reaching: Explanation?)
+    case change(Question, index: Int, reaching: Explanation?)
+    case back(Question, index: Int)
+    case restart
+    case note(Question, answerIndex: Int?, text: String)
+}
+
+/// Where session records go: the SQLite store in the app, an in-memory list in tests.
+public protocol SessionRecorder: Sendable {
+    /// Starts a session and returns its id.
+    func start(questionnaire: Questionnaire, candidate: String?) throws -> Int64
+    func record(_ record: SessionRecord, in session: Int64) throws
+    /// Past sessions, newest first, for the app's list.
+    func past() throws -> [PastSession]
+    /// A past session rebuilt for showing (finished) or resuming (unfinished).
+    func reopen(_ id: Int64) throws -> SessionOffer
+}
+
+/// One line of the past sessions list.
+public struct PastSession: Hashable, Sendable {
+    public var id: Int64
+    public var line: String
+    public var finished: Bool
+
+    public init(id: Int64, line: String, finished: Bool) {
+        self.id = id
+        self.line = line
+        self.finished = finished
+    }
+}
+
+/// An unfinished session the app offers to resume on start.
+public struct SessionOffer: Hashable, Sendable {
+    public var id: Int64
+    public var label: String
+    public var run: QuestionnaireRun
+    /// The candidate's label, for the breadcrumb once resumed.
+    public var candidate: String
+
+    public init(id: Int64, label: String, run: QuestionnaireRun, candidate: String = "") {
+        self.id = id
+        self.label = label
+        self.run = run
+        self.candidate = candidate
+    }
+}
+
+/// A one-line text editor (a candidate's name, a note): printable keys type, Backspace
+/// deletes, Enter accepts and Esc cancels.
+struct LineEditor: Hashable, Sendable {
+    enum Purpose: Hashable, Sendable {
+        case candidate(questionnaire: String)
+        case note(Question, answerIndex: Int?)
+        case fileName
+    }
+
+    enum Outcome: Hashable, Sendable { case editing, accepted(String), cancelled }
+
+    var purpose: Purpose
+    var prompt: String
+    var text = ""
+
+    mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .enter: return .accepted(text)
+        case .escape: return .cancelled
+        case .backspace, .delete:
+            if !text.isEmpty { text.removeLast() }
+        case .ctrl("u"): text = ""
+        case .char(let character):
+            if text.count < 500 { text.append(character) }
+        default: break
+        }
+        return .editing
+    }
+
+    /// The prompt and the text with a cursor, on one row (the text's end kept in view).
+    func render(into buffer: inout Buffer, row: Rect) {
+        buffer.fill(row, style: .selectedInactive)
+        let used = buffer.put(prompt, x: row.x, y: row.y, style: Style.accent.bold(), maxWidth: row.width)
+        let room = max(0, row.width - used - 2)
+        var shown = text
+        while TextWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
+        let width = buffer.put(shown, x: row.x + used, y: row.y, style: .normal, maxWidth: room)
+        buffer.put("█", x: row.x + used + width, y: row.y, style: .accent, maxWidth: 1)
+    }
+}
+
+/// An in-memory recorder, for tests.
+public final class MemoryRecorder: SessionRecorder, @unchecked Sendable {
+    public private(set) var started: [(questionnaire: String, candidate: String?)] = []
+    public private(set) var records: [(session: Int64, record: SessionRecord)] = []
+
+    public init() {}
+
+    public func start(questionnaire: Questionnaire, candidate: String?) throws -> Int64 {
+        started.append((questionnaire.id, candidate))
+        return Int64(started.count)
+    }
+
+    public func record(_ record: SessionRecord, in session: Int64) throws {
+        records.append((session, record))
+    }
+
+    /// Sessions `reopen` can give back, set by a test.
+    public var stored: [(past: PastSession, offer: SessionOffer)] = []
+
+    public func past() throws -> [PastSession] { stored.map(\.past) }
+
+    public func reopen(_ id: Int64) throws -> SessionOffer {
+        guard let found = stored.first(where: { $0.past.id == id }) else { throw CocoaLikeError.missing(id) }
+        return found.offer
+    }
+
+    enum CocoaLikeError: Error { case missing(Int64) }
+}

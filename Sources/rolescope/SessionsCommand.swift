@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import RoleModel
+import RoleReports
+import SessionStore
+
+struct SessionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sessions",
+        abstract: "List, show, export or delete the recorded questionnaire sessions.",
+        discussion: """
+        Sessions are kept in $ROLESCOPE_DATA_HOME/sessions.sqlite, or else
+        $XDG_DATA_HOME/rolescope/sessions.sqlite, or else ~/.local/share/rolescope/sessions.sqlite.
+        To delete every session, remove that folder.
+        """,
+        subcommands: [SessionsList.self, SessionsShow.self, SessionsExport.self, SessionsDelete.self, SessionsRecord.self],
+        defaultSubcommand: SessionsList.self
+    )
+}
+
+/// Opening the store for the sessions commands, with their exit codes.
+enum Sessions {
+    static var location: URL {
+        SessionStore.defaultDirectory().appendingPathComponent(SessionStore.fileName)
+    }
+
+    /// The store, or nil when no session was ever recorded and `create` is false (so that
+    /// reading commands never create the data folder).
+    static func open(create: Bool) throws -> SessionStore? {
+        if !create && !FileManager.default.fileExists(atPath: location.path) { return nil }
+        do { return try SessionStore(location: location) } catch {
+            Console.error("rolescope: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    static func load(_ id: SessionID) throws -> SessionHistory {
+        guard let store = try open(create: false) else { throw missing(id) }
+        do { return try store.load(id) } catch {
+            if case .noSuchSession = error { throw missing(id) }
+            Console.error("rolescope: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    static func missing(_ id: SessionID) -> ExitCode {
+        Console.error("rolescope: \(SessionStoreError.noSuchSession(id))")
+        return ExitCode(66)
+    }
+}
+
+struct SessionsList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Every session, newest first.")
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        var sessions: [SessionSummary] = []
+        if let store = try Sessions.open(create: false) {
+            do { sessions = try store.list() } catch {
+                Console.error("rolescope: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        if output.format == .json { return try output.destination.emit(SessionJSON.list(sessions)) }
+        try output.destination.emit(SessionReports().list(sessions, location: Sessions.location.path), format: output.format)
+    }
+}
+
+struct SessionsShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "One session in full: answers, changes, notes, outcome.")
+    @OptionGroup var output: FormatOptions
+    @Argument(help: "The session's id, from `rolescope sessions list`.") var id: SessionID
+
+    func run() throws {
+        let history = try Sessions.load(id)
+        if output.format == .json { return try output.destination.emit(SessionJSON.session(history)) }
+        try output.destination.emit(SessionReports().session(history), format: output.format)
+    }
+}
+
+struct SessionsExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a session as Markdown or JSON, for sharing after an interview.",
+        discussion: "With --output, the file is written whole or not at all, readable by you only (0600), and an existing file is kept unless --force is given."
+    )
+    @Argument(help: "The session's id.") var id: SessionID
+    @Option(name: .long, help: "markdown or json.") var format: OutputFormat = .markdown
+    @OptionGroup var destination: OutputOptions
+
+    func validate() throws {
+        guard format != .text else { throw ValidationError("export writes markdown or json; for text use `rolescope sessions show`") }
+    }
+
+    func run() throws {
+        let history = try Sessions.load(id)
+        let text = format == .json ? SessionJSON.session(history) : MarkdownRenderer().render(SessionReports().session(history))
+        try destination.emit(text)
+    }
+}
+
+struct SessionsDelete: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a session and everything recorded in it.")
+    @Argument(help: "The session's id.") var id: SessionID
+
+    func run() throws {
+        guard let store = try Sessions.open(create: false) else { throw Sessions.missing(id) }
+        do { try store.delete(id) } catch {
+            if case .noSuchSession = error { throw Sessions.missing(id) }
+            Console.error("rolescope: \(error)")
+            throw ExitCode(1)
+        }
+        Console.write("Deleted session \(id).\n")
+    }
+}

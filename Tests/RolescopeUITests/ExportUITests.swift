@@ -1,0 +1,70 @@
+import Foundation
+import RoleModel
+import SnapshotTesting
+import TerminalKit
+import XCTest
+@testable import RolescopeUI
+
+/// `e`: a file name prefilled from what is on screen, an existing file is never replaced
+/// without a y, and the header says where it went.
+final class ExportUITests: XCTestCase {
+    static let assets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("assets")
+
+    final class FakeExporter: ScreenExporter, @unchecked Sendable {
+        var existing: Set<String> = []
+        var written: [(ExportRequest, String, Bool)] = []
+        func export(_ request: ExportRequest, catalog: Catalog, to path: String, overwrite: Bool) -> ExportOutcome {
+            if existing.contains(path) && !overwrite { return .exists(path) }
+            written.append((request, path, overwrite))
+            return .saved("/here/" + path)
+        }
+    }
+
+    func press(_ model: inout AppModel, _ keys: [Key]) { for key in keys { _ = model.update(.key(key)) } }
+
+    func text(_ model: AppModel) -> String {
+        var buffer = Buffer(width: 100, height: 24)
+        model.render(into: &buffer)
+        return buffer.lines().joined(separator: "\n")
+    }
+
+    func testExportCompareAsksForANameAndNeverOverwritesSilently() throws {
+        let catalog = try CatalogLoader.load(directory: Self.assets)
+        var model = AppModel(catalog: catalog, width: 100, height: 24)
+        let exporter = FakeExporter()
+        model.exporter = exporter
+        model.open(.compare(roles: ["ai-engineer", "ml-engineer"]))
+        press(&model, [.char("e")])
+        XCTAssertTrue(text(model).contains("Export to (Markdown): rolescope-compare-ai-engineer-ml-engineer.md"))
+        press(&model, [.enter])
+        XCTAssertEqual(exporter.written.count, 1)
+        XCTAssertEqual(exporter.written.first?.0, .compare(roles: ["ai-engineer", "ml-engineer"], differencesOnly: false))
+        XCTAssertTrue(text(model).split(separator: "\n")[1].contains("Saved to /here/rolescope-compare-ai-engineer-ml-engineer.md"))
+
+        // The same name again: asked, n keeps the file, y replaces it.
+        exporter.existing = ["rolescope-compare-ai-engineer-ml-engineer.md"]
+        press(&model, [.char("e"), .enter])
+        XCTAssertTrue(text(model).contains("exists. Replace it?"))
+        press(&model, [.char("n")])
+        XCTAssertEqual(exporter.written.count, 1)
+        press(&model, [.backspace, .backspace, .char("t"), .char("x"), .char("t"), .enter])
+        XCTAssertEqual(exporter.written.last?.1, "rolescope-compare-ai-engineer-ml-engineer.txt")
+        press(&model, [.char("e"), .enter, .char("y")])
+        XCTAssertEqual(exporter.written.last?.2, true)
+    }
+
+    func testExportQuizResultAndTimelineAndNothingOnRoles() throws {
+        let catalog = try CatalogLoader.load(directory: Self.assets)
+        var model = AppModel(catalog: catalog, width: 100, height: 24)
+        model.exporter = FakeExporter()
+        press(&model, [.char("e")])
+        XCTAssertNil(model.overlay)
+        XCTAssertTrue(text(model).contains("Nothing to export here"))
+        model.open(.questionnaire(id: "career"))
+        for _ in 0..<6 where model.questionnaire.view == .question { press(&model, [.char("1")]) }
+        XCTAssertEqual(model.exportRequest?.suggestedFileName, "rolescope-quiz-career.md")
+        press(&model, [.char("4")])
+        XCTAssertEqual(model.exportRequest?.suggestedFileName.hasPrefix("rolescope-day-"), true)
+    }
+}

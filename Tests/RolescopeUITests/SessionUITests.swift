@@ -1,0 +1,126 @@
+import Foundation
+import RoleModel
+import SnapshotTesting
+import TerminalKit
+import XCTest
+@testable import RolescopeUI
+
+/// Sessions in the app: S starts one with a candidate's label, every answer, change,
+/// back and note reaches the recorder at once, and an unfinished one can be resumed.
+final class SessionUITests: XCTestCase {
+    static let assets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("assets")
+
+    func press(_ model: inout AppModel, _ keys: [Key]) { for key in keys { _ = model.update(.key(key)) } }
+    func type(_ model: inout AppModel, _ text: String) { press(&model, text.map { .char($0) }) }
+
+    func text(_ model: AppModel, width: Int = 80, height: Int = 24) -> String {
+        var buffer = Buffer(width: width, height: height)
+        model.render(into: &buffer)
+        return buffer.lines().joined(separator: "\n")
+    }
+
+    func testSessionRecordsEveryStepAsItIsGiven() throws {
+        let catalog = try CatalogLoader.load(directory: Self.assets)
+        var model = AppModel(catalog: catalog, width: 80, height: 24)
+        let recorder = MemoryRecorder()
+        model.recorder = recorder
+        press(&model, [.char("3"), .char("S")])
+        XCTAssertTrue(model.questionnaire.capturesText)
+        XCTAssertTrue(text(model).contains("Candidate (optional)"))
+        type(&model, "Ada")
+        press(&model, [.enter])
+        XCTAssertEqual(recorder.started.map(\.candidate), ["Ada"])
+        XCTAssertEqual(model.questionnaire.session?.id, 1)
+        XCTAssertTrue(model.questionnaire.breadcrumb.contains("session #1 (Ada)"))
+
+        press(&model, [.char("1")])
+        XCTAssertEqual(recorder.records.count, 1, "the answer is recorded the moment it is given")
+        guard case .answer(let first, 0, nil) = recorder.records[0].record else { return XCTFail("\(recorder.records)") }
+
+        // A note on the first answer, picked in the trail.
+        press(&model, [.char("["), .char("n")])
+        type(&model, "unsure")
+        press(&model, [.enter])
+        guard case .note(let noted, 0, "unsure") = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
+        XCTAssertEqual(noted.id, first.id)
+        XCTAssertTrue(model.questionnaire.breadcrumb.contains("note saved"))
+
+        // Esc in the editor cancels: nothing is recorded.
+        let count = recorder.records.count
+        press(&model, [.char("n")])
+        type(&model, "dropped")
+        press(&model, [.escape])
+        XCTAssertEqual(recorder.records.count, count)
+
+        // Change the first answer via the trail, then take one back.
+        press(&model, [.char("["), .enter, .char("2")])
+        guard case .change(let changed, 1, _) = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
+        XCTAssertEqual(changed.id, first.id)
+        press(&model, [.char("1"), .escape])
+        guard case .back(_, 0) = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
+
+        // Answer to the end: the last answer carries the outcome.
+        for _ in 0..<6 where model.questionnaire.view == .question { press(&model, [.char("1")]) }
+        guard case .answer(_, _, let reaching?) = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
+        XCTAssertEqual(reaching.outcome.id, model.questionnaire.run?.outcome?.id)
+    }
+
+    func testWithoutAStoreTheAppWarnsAndGoesOn() throws {
+        let catalog = try CatalogLoader.load(directory: Self.assets)
+        var model = AppModel(catalog: catalog, width: 100, height: 24)
+        press(&model, [.char("3"), .char("S"), .enter])
+        XCTAssertNil(model.questionnaire.session)
+        XCTAssertTrue(text(model, width: 100).split(separator: "\n")[1].contains("sessions unavailable"))
+        press(&model, [.char("1")])
+        XCTAssertEqual(model.questionnaire.run?.steps.count, 1)
+    }
+
+    func testResumeOfferRebuildsTheRun() throws {
+        let catalog = try CatalogLoader.load(directory: Self.assets)
+        var model = AppModel(catalog: catalog, width: 80, height: 24)
+        let recorder = MemoryRecorder()
+        model.recorder = recorder
+        let run = try QuestionnaireRun(catalog.questionnaires[0], answers: [0])
+        model.offerResume(SessionOffer(id: 7, label: "#7 Which path fits me? for Ada, 1 answer", run: run))
+        assertSnapshot(of: text(model), as: .lines, named: "resume-offer-80x24")
+        press(&model, [.char("j")])
+        XCTAssertNil(model.questionnaire.run, "other keys leave the offer open")
+        press(&model, [.char("y")])
+        XCTAssertEqual(model.tab, .questionnaire)
+        XCTAssertEqual(model.questionnaire.run?.steps.count, 1)
+        XCTAssertEqual(model.questionnaire.session?.id, 7)
+        press(&model, [.char("1")])
+        XCTAssertEqual(recorder.records.first?.session, 7)
+
+        // L lists past sessions; Enter reopens a finished one read-only.
+        let finished = try QuestionnaireRun(catalog.questionnaires[0], answers: [0, 0, 0])
+        recorder.stored = [(PastSession(id: 3, line: "#3 Which path fits me? · Ada → done", finished: true),
+                            SessionOffer(id: 3, label: "", run: finished, candidate: "Ada"))]
+        press(&model, [.char("q"), .char("L")])
+        XCTAssertTrue(text(model).contains("finished    #3 Which path fits me?"))
+        let before = recorder.records.count
+        press(&model, [.enter])
+        XCTAssertEqual(model.questionnaire.view, .result)
+        XCTAssertTrue(model.questionnaire.breadcrumb.contains("session #3 · read-only"))
+        press(&model, [.char("r"), .char("1")])
+        XCTAssertEqual(recorder.records.count, before, "a read-only session records nothing")
+
+        var fresh = AppModel(catalog: catalog, width: 80, height: 24)
+        fresh.offerResume(SessionOffer(id: 7, label: "x", run: run))
+        press(&fresh, [.escape])
+        XCTAssertNil(fresh.questionnaire.run)
+        XCTAssertEqual(fresh.tab, .roles)
+    }
+
+    func testNoteEditorSnapshot() throws {
+        let catalog = try CatalogLoader.load(directory: Self.assets)
+        var model = AppModel(catalog: catalog, width: 80, height: 24)
+        model.recorder = MemoryRecorder()
+        press(&model, [.char("3"), .char("S")])
+        type(&model, "Ada")
+        press(&model, [.enter, .char("1"), .char("n")])
+        type(&model, "Hesitated")
+        assertSnapshot(of: text(model), as: .lines, named: "note-editor-80x24")
+    }
+}
