@@ -47,7 +47,10 @@ let package = Package(
             ]
         ),
         // Benchmarks: `swift run -c release rolescope-bench` (see BENCHMARKS.md).
-        .executableTarget(name: "rolescope-bench", dependencies: ["RoleModel", "BuiltinCatalog"]),
+        .executableTarget(
+            name: "rolescope-bench",
+            dependencies: ["RoleModel", "BuiltinCatalog", "RolescopeUI", "TerminalKit", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(name: "RoleModelTests", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         // The terminal layer on a pseudo-terminal: TERM handling, themes, restoring, hang-up.

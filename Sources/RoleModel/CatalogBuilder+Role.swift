@@ -22,9 +22,9 @@ extension CatalogBuilder {
         }
         var values: [String: [DimensionValue]] = [:]
         if let valueMap = role.map("values", what: "the values of role '\(id)'") {
-            for (key, node) in valueMap.mapping {
+            for (key, node) in valueMap.mapping.pairs {
                 guard let dimensionID = key.string else { continue }
-                guard let dimension = catalog.dimension(dimensionID) else {
+                guard let dimension = dimensionsByID[dimensionID] else {
                     reference("dimension", dimensionID, in: valueMap, key: dimensionID, mark: key.mark)
                     continue
                 }
@@ -49,15 +49,17 @@ extension CatalogBuilder {
     }
 
     /// Reads one value, checking that its shape fits its dimension's kind.
+    static let commonValueKeys = ["note", "sources"]
+    static let valueKeysByKind: [DimensionKind: [String]] = [
+        .prose: ["text"], .list: ["items"], .level: ["level", "label"],
+        .money: ["low", "high", "openEnded", "currency", "period", "basis", "seniority", "region", "asOf", "label", "published"],
+        .ladder: ["steps"],
+    ]
+
     func readValue(_ map: MapReader, dimension: Dimension) -> DimensionValue? {
-        let common = ["note", "sources"]
-        let byKind: [DimensionKind: [String]] = [
-            .prose: ["text"], .list: ["items"], .level: ["level", "label"],
-            .money: ["low", "high", "openEnded", "currency", "period", "basis", "seniority", "region", "asOf", "label", "published"],
-            .ladder: ["steps"],
-        ]
-        let allowed = common + byKind[dimension.kind]!
-        for (key, _) in map.mapping {
+        let byKind = Self.valueKeysByKind
+        let allowed = Self.commonValueKeys + byKind[dimension.kind]!
+        for (key, _) in map.mapping.pairs {
             guard let name = key.string, !allowed.contains(name) else { continue }
             let owner = byKind.first { $0.value.contains(name) }?.key
             let hint = owner.map { "'\(name)' belongs to \($0.rawValue) values; '\(dimension.id)' is a \(dimension.kind.rawValue) dimension, which takes: \(allowed.joined(separator: ", "))" }

@@ -16,9 +16,12 @@ public enum CatalogLoader {
     public static let maximumNesting = 64
 
     /// How many .yaml files a directory may hold, and how many entries the walk looks at
-    /// before deciding it was pointed at the wrong directory.
-    public static let maximumFiles = 1_000
-    public static let maximumEntries = 20_000
+    /// before deciding it was pointed at the wrong directory. A catalog of 10,000 roles,
+    /// each with a day (one file per role and per timeline), is about 20,000 files: the
+    /// size BENCHMARKS.md loads. Walking 100,000 entries of a wrong directory takes about
+    /// a second before the loader says so.
+    public static let maximumFiles = 25_000
+    public static let maximumEntries = 100_000
 
     /// The sections a content file may hold, in the order they are read.
     public static let sections = ["sources", "groups", "scales", "dimensions", "categories", "backgrounds",
@@ -54,7 +57,7 @@ public enum CatalogLoader {
                         hint: "start with one of: \(Self.sections.joined(separator: ", "))")
                 continue
             }
-            for (key, value) in mapping {
+            for (key, value) in mapping.pairs {
                 guard let name = key.string, Self.sections.contains(name) else {
                     log.add(document.file, key.mark, "unknown section '\(key.string ?? key.kindName)'",
                             hint: "a content file holds these sections: \(Self.sections.joined(separator: ", "))")
@@ -192,7 +195,7 @@ public enum CatalogLoader {
                     clean = false
                 }
             case .mapping(let mapping):
-                for (key, value) in mapping { pending.append(value); pending.append(key) }
+                for (key, value) in mapping.pairs { pending.append(value); pending.append(key) }
             case .sequence(let sequence):
                 pending.append(contentsOf: sequence.reversed())
             case .alias:
@@ -275,8 +278,9 @@ public enum CatalogLoader {
             // The basic resolver types nothing: the loader reads every scalar as text and
             // parses numbers and flags itself, and the default resolver's seven regular
             // expressions per scalar (run again whenever a key is hashed) made half the
-            // load time of a large file.
-            guard let root = try Yams.compose(yaml: text, .basic) else {
+            // load time of a large file. Naming the encoding keeps Yams from reading the
+            // whole environment for every file (its default encoding comes from there).
+            guard let root = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 log.add(ContentProblem(file: file, line: 1, message: "file is empty",
                                                    hint: "add a section (see docs/CONTENT.md) or delete the file"))
                 return nil

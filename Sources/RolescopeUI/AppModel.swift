@@ -25,7 +25,9 @@ public struct AppModel: Sendable {
     private(set) var history: [Tab] = []
     var overlay: Overlay?
     var search = SearchState()
-    private(set) var searchIndex: SearchIndex
+    /// Built when search is first opened (see `ensureSearchIndex`), not at start-up:
+    /// folding every string of the catalog is work the first frame should not wait for.
+    private(set) var searchIndex: SearchIndex?
     /// True while every pay figure reads "hidden" (`--hide-pay`, the `$` key).
     public private(set) var payHidden = false
     /// Where sessions are written; nil when the store could not be opened.
@@ -169,6 +171,11 @@ public struct AppModel: Sendable {
 
     /// Hides or shows pay on every screen: they are given the catalog with pay taken out
     /// (or the real one back) and keep their places; search then finds no figures either.
+    /// Builds the search index over the catalog as shown (pay taken out while hidden).
+    mutating func ensureSearchIndex() {
+        if searchIndex == nil { searchIndex = SearchIndex(payHidden ? catalog.hidingPay() : catalog) }
+    }
+
     public mutating func setPayHidden(_ hidden: Bool) {
         guard hidden != payHidden else { return }
         payHidden = hidden
@@ -177,7 +184,7 @@ public struct AppModel: Sendable {
         compare.setPay(hidden: hidden, catalog: shown)
         questionnaire.setPay(hidden: hidden, catalog: shown)
         timeline.setPay(hidden: hidden, catalog: shown)
-        searchIndex = SearchIndex(shown)
+        searchIndex = nil // built again, from the catalog as now shown, when next needed
         resizeScreens()
     }
 
@@ -189,7 +196,6 @@ public struct AppModel: Sendable {
         compare = CompareScreen(catalog: catalog)
         questionnaire = QuestionnaireScreen(catalog: catalog)
         timeline = TimelineScreen(catalog: catalog)
-        searchIndex = SearchIndex(catalog)
         resizeScreens()
     }
 
@@ -283,6 +289,7 @@ public struct AppModel: Sendable {
         case .search:
             overlay = .search
             search.begin()
+            ensureSearchIndex()
         case .togglePay: setPayHidden(!payHidden)
         case .pastSessions: openPastSessions()
         case .export: beginExport()

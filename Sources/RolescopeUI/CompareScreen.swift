@@ -138,10 +138,16 @@ public struct CompareScreen: Screen {
     public mutating func update(_ event: Event) -> ScreenResult {
         switch event {
         case .resize(let newWidth, let newHeight):
-            keepingCursorInPlace {
-                $0.width = max(0, newWidth)
-                $0.height = max(0, newHeight)
+            let resize = { (screen: inout CompareScreen) in
+                screen.width = max(0, newWidth)
+                screen.height = max(0, newHeight)
             }
+            // With the cursor on the first row and the table at its top there is nothing
+            // to keep in place: a new size leaves both there. Skipping the layout matters at
+            // start-up, when the app sizes every tab before the first frame and Compare
+            // would otherwise lay out its whole table twice (at the old and the new width)
+            // for a screen nobody has opened.
+            if cursorKey == nil && offset == 0 { resize(&self) } else { keepingCursorInPlace(resize) }
             if let detail { self.detail = clampedDetail(detail) }
             return .handled
         case .tick:

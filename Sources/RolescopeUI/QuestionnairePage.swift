@@ -105,7 +105,7 @@ struct QuestionnairePage: Sendable {
         let bodyWidth = max(1, width - indent)
         let wrapped = body.spans.allSatisfy({ $0.text.isEmpty }) ? [StyledLine.empty] : body.wrapped(width: bodyWidth)
         for (index, piece) in wrapped.enumerated() {
-            let piece = StyledLine(spans: piece.spans.map { Span($0.text.replacingOccurrences(of: Self.glue, with: " "), style: $0.style) })
+            let piece = StyledLine(spans: piece.spans.map { Span(Self.unglued($0.text), style: $0.style) })
             let lead = index == 0 ? prefixLine.spans : [Span(String(repeating: " ", count: indent))]
             var line = Self.truncated(StyledLine(spans: lead + piece.spans), width: width, glyphs: glyphs)
             if let style = highlight.style { line = Self.highlighted(line, style: style, from: start, width: width) }
@@ -116,6 +116,14 @@ struct QuestionnairePage: Sendable {
     /// A space that wrapping does not break at ("[A.Team, JoinAI]" stays on one line); it
     /// is drawn as a plain space.
     static let glue = "\u{00A0}"
+
+    /// `text` with glued spaces back to plain ones. Done in Swift rather than with
+    /// Foundation's `replacingOccurrences`, whose bridging cost showed in every frame.
+    static func unglued(_ text: String) -> String {
+        let glue: Character = "\u{00A0}"
+        guard text.contains(glue) else { return text }
+        return String(text.map { $0 == glue ? " " : $0 })
+    }
 
     /// A pickable entry: a marker column (the pointer when highlighted, so the selection
     /// shows without colour), then `number` and `body` wrapped under itself.

@@ -33,7 +33,7 @@ extension QuestionnaireScreen {
             let highlight: QuestionnairePage.Highlight = index == chosen ? .focused : .none
             page.entry(item, number: nil, body: StyledLine(Self.clean(questionnaire.title), style: Style.title.bold()),
                        highlight: highlight)
-            let depth = questionnaire.depth
+            let depth = depth(of: questionnaire)
             let about = "for a \(questionnaire.audience.title) · up to \(depth) question\(depth == 1 ? "" : "s")"
             page.hanging(prefix: [Span("  ")], body: StyledLine(about, style: .accent), item: item, highlight: highlight)
             page.hanging(prefix: [Span("  ")], body: StyledLine(Self.clean(questionnaire.summary)), item: item,
@@ -45,7 +45,7 @@ extension QuestionnaireScreen {
 
     private func questionPage(_ page: inout QuestionnairePage) {
         guard let run, let question = shownQuestion else { return }
-        let depth = run.questionnaire.depth
+        let depth = depth(of: run.questionnaire)
         var progress = "Question \(shownQuestionNumber) · up to \(depth) question\(depth == 1 ? "" : "s")"
         if reviewing != nil { progress += " · changing an answer" }
         page.heading(progress, style: .dim)
@@ -281,6 +281,6 @@ extension QuestionnaireScreen {
     /// "[A.Team, JoinAI]": the sources' short names.
     func cite(_ sources: [String]) -> String {
         let text = "[" + sources.map { Self.cleanLine(catalog.source($0)?.short ?? $0) }.joined(separator: ", ") + "]"
-        return text.replacingOccurrences(of: " ", with: QuestionnairePage.glue)
+        return String(text.map { $0 == " " ? Character(QuestionnairePage.glue) : $0 })
     }
 }

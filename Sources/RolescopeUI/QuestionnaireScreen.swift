@@ -56,9 +56,16 @@ public struct QuestionnaireScreen: Screen {
 
     enum View: Hashable, Sendable { case chooser, question, result }
 
+    /// Each questionnaire's depth by id, for "up to N questions": a walk of the whole
+    /// tree, worked out once instead of on every frame.
+    let depths: [String: Int]
+
     public init(catalog: Catalog) {
         self.catalog = catalog
+        depths = Dictionary(catalog.questionnaires.map { ($0.id, $0.depth) }, uniquingKeysWith: { first, _ in first })
     }
+
+    func depth(of questionnaire: Questionnaire) -> Int { depths[questionnaire.id] ?? questionnaire.depth }
 
     /// Starts `questionnaire` (an id) from its first question. An unknown id leaves the
     /// chooser showing.

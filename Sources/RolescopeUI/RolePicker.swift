@@ -19,14 +19,33 @@ struct RolePicker {
     }
 
     /// The segments, with x relative to the row's start; `index` is nil for the label,
-    /// separators and the position note.
-    func segments(width: Int, glyphs: Glyphs) -> [Segment] {
-        let clean = titles.map { Sanitizer.clean($0, keepNewlines: false) }
+    /// separators and the position note. `measuringEveryTitle` turns off the shortcut for
+    /// many roles (tests check that both give the same).
+    func segments(width: Int, glyphs: Glyphs, measuringEveryTitle: Bool = false) -> [Segment] {
         let labelText = label + " "
         let labelWidth = TextWidth.of(labelText)
         let separatorWidth = TextWidth.of(glyphs.separator)
         let padding = 2
-        let separators = max(0, clean.count - 1) * separatorWidth
+        let separators = max(0, titles.count - 1) * separatorWidth
+        /// The chosen title alone, as much of it as fits, and its position: "(3 of 40)".
+        func chosenOnly(_ selected: Int, _ chosen: String) -> [Segment] {
+            let note = " (\(selected + 1) of \(titles.count))"
+            let room = max(0, width - labelWidth - padding - TextWidth.of(note))
+            let title = TextWrap.truncate(chosen, width: room, ellipsis: glyphs.ellipsis)
+            let w = TextWidth.of(title) + padding
+            return [Segment(index: nil, x: 0, text: labelText, width: labelWidth),
+                    Segment(index: selected, x: labelWidth, text: title, width: w),
+                    Segment(index: nil, x: labelWidth + w, text: note, width: TextWidth.of(note))]
+        }
+        // With many roles, neither every title nor an equal share of the row for each can
+        // fit, whatever the titles are (each takes at least its padding and a separator):
+        // decide that from the count, without cleaning and measuring thousands of titles.
+        if !measuringEveryTitle, let selected, titles.indices.contains(selected), titles.count > 1,
+           labelWidth + separators + titles.count * padding > width,
+           labelWidth + separators + padding + (titles.count - 1) * (padding + TextWidth.of(glyphs.ellipsis) + 3) > width {
+            return chosenOnly(selected, Sanitizer.clean(titles[selected], keepNewlines: false))
+        }
+        let clean = titles.map { Sanitizer.clean($0, keepNewlines: false) }
         func layout(_ shown: [String]) -> [Segment] {
             var result = [Segment(index: nil, x: 0, text: labelText, width: labelWidth)]
             var x = labelWidth
@@ -51,13 +70,7 @@ struct RolePicker {
                     index == selected ? title : TextWrap.truncate(title, width: share, ellipsis: glyphs.ellipsis)
                 })
             }
-            let note = " (\(selected + 1) of \(clean.count))"
-            let room = max(0, width - labelWidth - padding - TextWidth.of(note))
-            let title = TextWrap.truncate(clean[selected], width: room, ellipsis: glyphs.ellipsis)
-            let w = TextWidth.of(title) + padding
-            return [Segment(index: nil, x: 0, text: labelText, width: labelWidth),
-                    Segment(index: selected, x: labelWidth, text: title, width: w),
-                    Segment(index: nil, x: labelWidth + w, text: note, width: TextWidth.of(note))]
+            return chosenOnly(selected, clean[selected])
         }
         return layout(clean.map { TextWrap.truncate($0, width: max(1, width / max(1, clean.count) - padding - 1), ellipsis: glyphs.ellipsis) })
     }

@@ -67,9 +67,13 @@ struct RolePreview {
     }
 
     /// Draws the preview; when it is still too tall, the last row says there is more.
-    func render(into buffer: inout Buffer, area: Rect) {
+    /// With a cache, lines laid out before for the same role and size are reused.
+    func render(into buffer: inout Buffer, area: Rect, cache: RolePreviewCache? = nil) {
         guard !area.isEmpty else { return }
-        let lines = lines(width: area.width, height: area.height, glyphs: buffer.glyphs)
+        let glyphs = buffer.glyphs
+        let key = RolePreviewCache.Key(roleID: role.id, payHidden: payHidden, width: area.width, height: area.height, glyphs: glyphs)
+        let lines = cache?.lines(for: key) { self.lines(width: area.width, height: area.height, glyphs: glyphs) }
+            ?? lines(width: area.width, height: area.height, glyphs: glyphs)
         let overflows = lines.count > area.height
         let shown = overflows ? area.height - 1 : lines.count
         for (row, line) in lines.prefix(shown).enumerated() {

@@ -32,7 +32,7 @@ extension RolesScreen {
         }
         renderRoles(into: &buffer, area: panes.list, rowsPerItem: panes.rowsPerItem)
         if let role = selectedRole {
-            RolePreview(catalog: catalog, payHidden: payHidden, role: role).render(into: &buffer, area: panes.preview)
+            RolePreview(catalog: catalog, payHidden: payHidden, role: role).render(into: &buffer, area: panes.preview, cache: previewCache)
         }
     }
 

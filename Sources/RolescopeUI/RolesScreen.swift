@@ -29,6 +29,8 @@ public struct RolesScreen: Screen {
     private var document: ProfileDocument?
     private var width = 0
     private var height = 0
+    /// Previews already laid out (a render-time memo; see `RolePreviewCache`).
+    let previewCache = RolePreviewCache()
 
     /// The preview's width before the list may grow past its titles.
     static let previewWidth = 86

@@ -20,8 +20,9 @@ struct SearchState: Hashable, Sendable {
 
 extension AppModel {
     /// The hits the app can jump to (sources are citations, not places).
-    func appHits(_ query: String) -> [SearchHit] {
-        searchIndex.search(query, limit: 500).filter { if case .source = $0.target { return false }; return true }
+    mutating func appHits(_ query: String) -> [SearchHit] {
+        ensureSearchIndex()
+        return searchIndex!.search(query, limit: 500).filter { if case .source = $0.target { return false }; return true }
     }
 
     mutating func updateSearch(_ event: Event) -> AppEffect {

@@ -8,9 +8,9 @@ extension TimelineScreen {
 
     /// The timelines on screen: one, or the two days of a comparison.
     var columns: [Timeline] {
-        if let partner, let first = catalog.timeline(for: role, kind: .day),
-           let second = catalog.timeline(for: partner, kind: .day) { return [first, second] }
-        return catalog.timeline(for: role, kind: kind).map { [$0] } ?? []
+        if let partner, let first = timeline(for: role, kind: .day),
+           let second = timeline(for: partner, kind: .day) { return [first, second] }
+        return timeline(for: role, kind: kind).map { [$0] } ?? []
     }
 
     /// The kind of the timelines on screen (a comparison is always of days).
@@ -39,7 +39,7 @@ extension TimelineScreen {
         selectedPick.map { columns[$0.column].entries[$0.entry] }
     }
 
-    func title(of role: String) -> String { catalog.role(id: role)?.title ?? role }
+    func title(of role: String) -> String { titleByID[role] ?? catalog.role(id: role)?.title ?? role }
 
     /// A role id, alias or title, when that role has a timeline.
     func resolve(_ name: String) -> String? {
@@ -48,7 +48,7 @@ extension TimelineScreen {
         return found.id
     }
 
-    var dayRoles: [String] { roleIDs.filter { catalog.timeline(for: $0, kind: .day) != nil } }
+    var dayRoles: [String] { roleIDs.filter { timeline(for: $0, kind: .day) != nil } }
 
     // MARK: Screen
 

@@ -123,8 +123,9 @@ extension TimelineScreen {
     var pickerRoles: [String] { partner != nil ? dayRoles.filter { $0 != role } : roleIDs }
 
     var rolePicker: RolePicker {
+        guard partner != nil else { return RolePicker(label: "Role:", titles: roleTitles, selected: roleIDs.firstIndex(of: role)) }
         let roles = pickerRoles
-        return RolePicker(label: partner != nil ? title(of: role) + " vs" : "Role:", titles: roles.map { title(of: $0) },
+        return RolePicker(label: title(of: role) + " vs", titles: roles.map { title(of: $0) },
                           selected: roles.firstIndex(of: partner ?? role))
     }
 

@@ -29,6 +29,13 @@ public struct TimelineScreen: Screen {
     mutating func setPay(hidden: Bool, catalog: Catalog) { self.catalog = catalog }
     /// Roles with at least one timeline, in catalog order: the picker's choices.
     let roleIDs: [String]
+    /// The titles of `roleIDs`, in the same order.
+    let roleTitles: [String]
+    /// The title of each role in `roleIDs`, and each role's first timeline of each kind (an
+    /// index into `catalog.timelines`): a frame asks for these many times, and scanning a
+    /// catalog of thousands of roles for each answer made a frame take tens of milliseconds.
+    let titleByID: [String: String]
+    let timelineIndex: [String: [TimelineKind: Int]]
     private(set) var role: String
     private(set) var kind: TimelineKind
     /// The second role while two days are compared side by side.
@@ -51,10 +58,23 @@ public struct TimelineScreen: Screen {
     /// Opens on the first role that has a day.
     public init(catalog: Catalog) {
         self.catalog = catalog
-        roleIDs = catalog.roles.map(\.id).filter { !catalog.timelines(for: $0).isEmpty }
-        let first = roleIDs.first { catalog.timeline(for: $0, kind: .day) != nil } ?? roleIDs.first ?? ""
+        var timelineIndex: [String: [TimelineKind: Int]] = [:]
+        for (index, timeline) in catalog.timelines.enumerated() where timelineIndex[timeline.role]?[timeline.kind] == nil {
+            timelineIndex[timeline.role, default: [:]][timeline.kind] = index
+        }
+        self.timelineIndex = timelineIndex
+        let roles = catalog.roles.filter { timelineIndex[$0.id] != nil }
+        roleIDs = roles.map(\.id)
+        roleTitles = roles.map(\.title)
+        titleByID = Dictionary(roles.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let first = roleIDs.first { timelineIndex[$0]?[.day] != nil } ?? roleIDs.first ?? ""
         role = first
-        kind = catalog.timeline(for: first, kind: .day) != nil ? .day : .week
+        kind = timelineIndex[first]?[.day] != nil ? .day : .week
+    }
+
+    /// The role's first timeline of `kind`, as `Catalog.timeline(for:kind:)` finds it.
+    func timeline(for role: String, kind: TimelineKind) -> Timeline? {
+        timelineIndex[role]?[kind].map { catalog.timelines[$0] }
     }
 
     /// Shows `role`'s day or week with `entry` selected and scrolled into view. A role
@@ -69,7 +89,7 @@ public struct TimelineScreen: Screen {
             return
         }
         role = id
-        if catalog.timeline(for: id, kind: wanted) != nil {
+        if timeline(for: id, kind: wanted) != nil {
             kind = wanted
             selection = entry ?? 0
         } else {
@@ -87,7 +107,7 @@ public struct TimelineScreen: Screen {
     public mutating func showPair(_ first: String, _ second: String) {
         show(role: first, kind: .day, entry: nil)
         guard kind == .day, status == nil else { return }
-        if let other = resolve(second), other != role, catalog.timeline(for: other, kind: .day) != nil {
+        if let other = resolve(second), other != role, timeline(for: other, kind: .day) != nil {
             partner = other
             selection = 0
             settle()
@@ -227,7 +247,7 @@ public struct TimelineScreen: Screen {
     /// selection at the same time of day (or of the week).
     mutating func switchRole(to id: String) {
         let time = selectedEntry?.slot.start
-        let keepsKind = catalog.timeline(for: id, kind: kind) != nil
+        let keepsKind = timeline(for: id, kind: kind) != nil
         role = id
         if !keepsKind {
             let wanted = kind
@@ -252,7 +272,7 @@ public struct TimelineScreen: Screen {
 
     mutating func toggleWeek() {
         let target: TimelineKind = partner == nil && kind == .week ? .day : .week
-        guard catalog.timeline(for: role, kind: target) != nil else {
+        guard timeline(for: role, kind: target) != nil else {
             status = target == .week ? noWeekMessage : "\(title(of: role)) has only a week, no day."
             return
         }
@@ -264,7 +284,7 @@ public struct TimelineScreen: Screen {
     }
 
     var noWeekMessage: String {
-        let withWeeks = roleIDs.filter { catalog.timeline(for: $0, kind: .week) != nil }.map { title(of: $0) }
+        let withWeeks = roleIDs.filter { timeline(for: $0, kind: .week) != nil }.map { title(of: $0) }
         let list = withWeeks.count <= 1 ? withWeeks.joined()
             : withWeeks.dropLast().joined(separator: ", ") + " and " + withWeeks.last!
         switch withWeeks.count {
@@ -276,7 +296,7 @@ public struct TimelineScreen: Screen {
 
     /// Compares the current role's day with the next role's that has one.
     mutating func enterPair() {
-        guard catalog.timeline(for: role, kind: .day) != nil else {
+        guard timeline(for: role, kind: .day) != nil else {
             status = "\(title(of: role)) has no day to compare, only a week."
             return
         }

@@ -18,7 +18,12 @@ public struct Cell: Hashable, Sendable {
     public var isContinuation: Bool { text.isEmpty }
 
     /// Cells this cell's character covers: 0 for a continuation, else 1 or 2.
-    public var width: Int { text.isEmpty ? 0 : max(1, TextWidth.of(text)) }
+    public var width: Int {
+        // One printable ASCII character: a single cell (the common case, checked first
+        // because every write to a cell asks whether it is half of a wide character).
+        if text.utf8.count == 1, let byte = text.utf8.first, byte >= 0x20 && byte < 0x7F { return 1 }
+        return text.isEmpty ? 0 : max(1, TextWidth.of(text))
+    }
 }
 
 /// A cell that differs between two buffers, as `Buffer.diff(from:)` reports it.

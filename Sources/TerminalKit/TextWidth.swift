@@ -42,6 +42,15 @@ public enum TextWidth {
 
     /// Cells taken by a string.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Printable ASCII is one cell per byte: measured without splitting the text into
+        // grapheme clusters, which layout code asks for thousands of times a frame. Any
+        // other byte (a control, which shows as `^X`, or non-ASCII) takes the full path.
+        var isPrintableASCII = true
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+            isPrintableASCII = false
+            break
+        }
+        if isPrintableASCII { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

@@ -2,59 +2,132 @@ import BuiltinCatalog
 import Foundation
 import RoleModel
 
-// Benchmarks for Rolescope. Timings are reported, never asserted: a slow machine must
-// not fail anything. See BENCHMARKS.md for the results and how to read them.
+#if canImport(Glibc)
+import Glibc
+#endif
 
-func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+// Benchmarks for Rolescope: `swift run -c release rolescope-bench` runs everything; name
+// parts to run only those (load, startup, keys, scale, probe). Timings are reported,
+// never asserted: a slow machine must not fail anything. See BENCHMARKS.md.
 
-/// Runs `body` `count` times and returns the sorted durations in milliseconds.
-func measure(_ count: Int, _ body: () throws -> Void) rethrows -> [Double] {
-    var samples: [Double] = []
-    for _ in 0..<count {
-        let start = now()
-        try body()
-        samples.append(Double(now() - start) / 1_000_000)
+let usage = """
+usage: rolescope-bench [load] [startup] [keys] [scale] [probe] [options]
+       rolescope-bench generate ROLES DIR   (write a generated catalog, to try with --data)
+  (no part: load, startup, keys and scale)
+  --rounds N        start-up rounds (default 25)
+  --keys N          keys per screen (default 300)
+  --quiet-ms N      quiet window that ends a key's frame (default 10)
+  --sizes A,B,...   generated catalog sizes (default 100,1000,10000)
+  --no-static       skip the --static-swift-stdlib build of rolescope
+  --output FILE     also write the results here (default benchmarks/last-run.md)
+"""
+
+var parts: Set<String> = []
+var rounds = 25
+var keyCount = 300
+var quietMs = 10.0
+var sizes = [100, 1000, 10000]
+var includeStatic = true
+var output = repositoryRoot.appendingPathComponent("benchmarks/last-run.md").path
+var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "generate" {
+    guard arguments.count == 3, let roles = Int(arguments[1]), roles > 0 else {
+        FileHandle.standardError.write(Data("\(usage)\n".utf8))
+        exit(64)
     }
-    return samples.sorted()
+    var generator = CatalogGenerator(roles: roles)
+    let bytes = try generator.write(to: URL(fileURLWithPath: arguments[2]))
+    print("wrote \(roles) roles (\(bytes) bytes of YAML) to \(arguments[2])")
+    exit(0)
 }
-
-func percentile(_ sorted: [Double], _ p: Double) -> Double {
-    sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+while !arguments.isEmpty {
+    let argument = arguments.removeFirst()
+    func value() -> String {
+        guard !arguments.isEmpty else { FileHandle.standardError.write(Data("\(argument) needs a value\n\(usage)\n".utf8)); exit(64) }
+        return arguments.removeFirst()
+    }
+    switch argument {
+    case "load", "startup", "keys", "scale", "probe": parts.insert(argument)
+    case "--rounds": rounds = max(1, Int(value()) ?? rounds)
+    case "--keys": keyCount = max(1, Int(value()) ?? keyCount)
+    case "--quiet-ms": quietMs = max(0.5, Double(value()) ?? quietMs)
+    case "--sizes": sizes = value().split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
+    case "--no-static": includeStatic = false
+    case "--output": output = value()
+    case "-h", "--help": print(usage); exit(0)
+    default: FileHandle.standardError.write(Data("unknown argument '\(argument)'\n\(usage)\n".utf8)); exit(64)
+    }
 }
+if parts.isEmpty { parts = ["load", "startup", "keys", "scale"] }
 
-func row(_ name: String, _ samples: [Double]) {
-    print(String(format: "| %@ | %.3f | %.3f | %.3f | %d |", name, percentile(samples, 0.5), samples.first ?? 0, samples.last ?? 0, samples.count))
-}
+Report.line("# Rolescope benchmark results\n")
+Report.line(machineDescription())
+Report.line()
 
-let arguments = Set(CommandLine.arguments.dropFirst())
-let all = arguments.isEmpty
-
-if all || arguments.contains("load") {
-    print("## Built-in catalog load (in process)\n")
-    print("| what | median ms | min ms | max ms | runs |")
-    print("|---|---|---|---|---|")
+if parts.contains("load") {
+    Report.line("## Built-in catalog load (in process)\n")
+    var table = Table("what", "median ms", "min ms", "max ms", "runs")
+    func row(_ name: String, _ samples: [Double]) {
+        let summary = Summary(samples)
+        table.add(name, fmt(summary.median, 3), fmt(summary.min, 3), fmt(summary.max, 3), "\(summary.count)")
+    }
     row("load the built-in catalog (base64 + archive)", try measure(200) { _ = try BuiltinCatalog.load() })
-    let assets = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("assets")
+    let assets = repositoryRoot.appendingPathComponent("assets")
     if FileManager.default.fileExists(atPath: assets.path) {
         row("parse and validate assets/ (YAML), for comparison", try measure(20) { _ = try CatalogLoader.load(directory: assets) })
     }
-    print("")
+    Report.table(table)
 }
 
-if arguments.contains("probe") {
+if parts.contains("startup") || parts.contains("keys") {
+    var notes: [String] = []
+    var programs: [Program] = []
+    let prepared = Preparation.run(includeStatic: includeStatic && parts.contains("startup"), notes: &notes)
+    if let release = prepared.release { programs.append(release) }
+    if let staticBuild = prepared.staticBuild { programs.append(staticBuild) }
+    if let dialog = prepared.dialog { programs.append(dialog) }
+    if let peer = prepared.peer { programs.append(peer) }
+    programs += prepared.swiftPeers
+    if parts.contains("startup") {
+        StartupBench.run(programs: programs, rounds: rounds, notes: notes)
+    } else {
+        for note in notes { Report.line("- " + note) }
+    }
+    if parts.contains("keys"), let release = prepared.release {
+        KeystrokeBench.run(rolescope: release, peer: prepared.peer, count: keyCount, quietMs: quietMs)
+    }
+}
+
+if parts.contains("scale") {
+    try ScaleBench.run(sizes: sizes)
+}
+
+if parts.contains("probe") {
     // The alternatives the archive was chosen over, on the same catalog.
     let catalog = try BuiltinCatalog.load()
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     let json = try encoder.encode(catalog)
     let archive = CatalogArchive.encode(catalog)
-    print("catalog as JSON: \(json.count) bytes; as archive: \(archive.count) bytes\n")
-    print("| what | median ms | min ms | max ms | runs |")
-    print("|---|---|---|---|---|")
+    Report.line("## Catalog encodings\n")
+    Report.line("catalog as JSON: \(json.count) bytes; as archive: \(archive.count) bytes\n")
+    var table = Table("what", "median ms", "min ms", "max ms", "runs")
+    func row(_ name: String, _ samples: [Double]) {
+        let summary = Summary(samples)
+        table.add(name, fmt(summary.median, 3), fmt(summary.min, 3), fmt(summary.max, 3), "\(summary.count)")
+    }
     row("base64 decode of the payload", measure(200) { _ = BuiltinCatalog.archiveBytes })
     row("archive decode", try measure(200) { _ = try CatalogArchive.decode(archive) })
     row("JSONSerialization parse only", try measure(100) { _ = try JSONSerialization.jsonObject(with: json) })
     row("JSONDecoder to Catalog", try measure(100) { _ = try JSONDecoder().decode(Catalog.self, from: json) })
-    print("")
+    Report.table(table)
+}
+
+Report.line("Load average at the end (1, 5, 15 min): \(loadAverage())")
+do {
+    try FileManager.default.createDirectory(at: URL(fileURLWithPath: output).deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Report.text.write(toFile: output, atomically: true, encoding: .utf8)
+    Report.note("results written to \(output)")
+} catch {
+    Report.note("could not write \(output): \(error)")
 }

@@ -14,6 +14,10 @@ struct ContentOptions: ParsableArguments {
     /// The catalog to work with. On invalid content it prints every problem to standard
     /// error and exits 65 (66 when the directory is missing or unreadable).
     func catalog() throws -> Catalog {
+        try Self.catalog(data: data)
+    }
+
+    static func catalog(data: String?) throws -> Catalog {
         do {
             if let data { return try CatalogLoader.load(directory: URL(fileURLWithPath: data), displayPath: data) }
             return try BuiltinCatalog.load()

@@ -108,7 +108,7 @@ final class BrokenContentTests: XCTestCase {
         for index in 0...CatalogLoader.maximumFiles {
             XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("f\(index).yaml").path, contents: Data("x: 1\n".utf8)))
         }
-        assertOne(error(loading: dir), "more than 1000 .yaml files below this directory; stopped looking", file: "d", atLine: nil,
+        assertOne(error(loading: dir), "more than \(CatalogLoader.maximumFiles) .yaml files below this directory; stopped looking", file: "d", atLine: nil,
                   hint: "is it the right directory?")
     }
 
