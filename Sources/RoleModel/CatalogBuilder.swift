@@ -10,6 +10,8 @@ struct CatalogBuilder {
     var catalog = Catalog()
     /// Where each id was first defined, by kind, for duplicate and late checks.
     var places: [String: [String: Place]] = [:]
+    /// The dimensions read so far, by id: every value of every role looks its dimension up.
+    var dimensionsByID: [String: Dimension] = [:]
 
     init(log: ProblemLog) { self.log = log }
 
@@ -174,8 +176,10 @@ struct CatalogBuilder {
             if kind != .level { map.problem("scale", "only level dimensions have a scale", hint: "remove 'scale' or use kind: level") }
             reference("scale", scale, in: map, key: "scale")
         }
-        catalog.dimensions.append(Dimension(id: id, title: map.string("title") ?? id, group: group,
-                                            kind: kind ?? .prose, scale: scale, help: map.string("help", required: false)))
+        let dimension = Dimension(id: id, title: map.string("title") ?? id, group: group,
+                                  kind: kind ?? .prose, scale: scale, help: map.string("help", required: false))
+        catalog.dimensions.append(dimension)
+        dimensionsByID[id] = dimension
     }
 
     mutating func readCategory(_ map: MapReader) {
