@@ -1,4 +1,4 @@
-import Yams
+
 
 extension CatalogBuilder {
     mutating func readQuestionnaire(_ raw: MapReader) {

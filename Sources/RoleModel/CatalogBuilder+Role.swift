@@ -1,4 +1,4 @@
-import Yams
+
 
 extension CatalogBuilder {
     static let seniorities = ["entry", "mid", "senior", "mid-to-senior", "all"]
@@ -29,7 +29,7 @@ extension CatalogBuilder {
                     continue
                 }
                 let nodes: [Node]
-                if case .sequence(let sequence) = node { nodes = Array(sequence) } else { nodes = [node] }
+                if case .sequence(let sequence) = node { nodes = sequence.items } else { nodes = [node] }
                 if nodes.isEmpty {
                     log.add(map.file, key.mark, "dimension '\(dimensionID)' of role '\(id)' has no values",
                             hint: "add a value or remove the key")

@@ -1,4 +1,4 @@
-import Yams
+
 
 extension CatalogBuilder {
     mutating func readTimeline(_ raw: MapReader) {

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+
 
 /// Turns parsed sections into a `Catalog`, checking ids and references as it goes.
 /// Sections are read in dependency order (sources before the roles that cite them, roles
@@ -46,7 +46,7 @@ struct CatalogBuilder {
         }
         var readers: [MapReader] = []
         let singular = section.hasSuffix("ies") ? String(section.dropLast(3)) + "y" : String(section.dropLast())
-        for item in items {
+        for item in items.items {
             if let map = MapReader(item, file: file, log: log, what: "an entry of '\(section)'") {
                 readers.append(map.named(describe(singular, map)))
             }

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+
 
 /// Reads a directory of YAML content files into a validated `Catalog`, collecting every
 /// problem rather than stopping at the first.
@@ -110,6 +110,12 @@ public enum CatalogLoader {
         }
         result.problems = log.problems
         return result
+    }
+
+    /// Reads one YAML text into the loader's tree and nothing more: for the scale
+    /// benchmark, to show how much of a load is YAML.
+    @_spi(Benchmarks) public static func composeTree(_ text: String) throws {
+        _ = try YAMLTree.compose(text)
     }
 
     static func order(_ a: ContentProblem, _ b: ContentProblem) -> Bool {
@@ -235,9 +241,7 @@ public enum CatalogLoader {
             case .mapping(let mapping):
                 for (key, value) in mapping.pairs { pending.append(value); pending.append(key) }
             case .sequence(let sequence):
-                pending.append(contentsOf: sequence.reversed())
-            case .alias:
-                break
+                pending.append(contentsOf: sequence.items.reversed())
             }
         }
         return clean
@@ -313,24 +317,18 @@ public enum CatalogLoader {
             return nil
         }
         do {
-            // The basic resolver types nothing: the loader reads every scalar as text and
-            // parses numbers and flags itself, and the default resolver's seven regular
-            // expressions per scalar (run again whenever a key is hashed) made half the
-            // load time of a large file. Naming the encoding keeps Yams from reading the
-            // whole environment for every file (its default encoding comes from there).
-            guard let root = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
+            guard let root = try YAMLTree.compose(text) else {
                 log.add(ContentProblem(file: file, line: 1, message: "file is empty",
                                                    hint: "add a section (see docs/CONTENT.md) or delete the file"))
                 return nil
             }
             return root
-        } catch let error as YamlError {
+        } catch {
             switch error {
-            case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level reached"):
+            case .syntax(let problem, let mark, _) where problem.hasPrefix("Maximum nesting level reached"):
                 log.add(file, mark, "the YAML nests too deeply here",
                         hint: "close the brackets or lists that were left open, or flatten it")
-            case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-                 .composer(let context, let problem, let mark, _):
+            case .syntax(let problem, let mark, let context):
                 // libyaml puts the end of input on the line after the last one, which no
                 // editor can go to: name the end of the last line instead.
                 let end = end(of: text)
@@ -338,11 +336,12 @@ public enum CatalogLoader {
                 let place = mark.line > end.line ? end : (line: mark.line, column: mark.column)
                 log.add(file, line: place.line, column: place.column, "YAML syntax error: \(problem)\(where_)",
                         hint: "check indentation and quoting on this line and the one before")
-            case .duplicatedKeysInMapping(let duplicates, let context):
-                log.add(file, context.mark, "the same key appears twice in one mapping: \(duplicates.joined(separator: ", "))",
+            case .duplicateKeys(let duplicates, let mark):
+                log.add(file, mark, "the same key appears twice in one mapping: \(duplicates.joined(separator: ", "))",
                         hint: "keep one of them")
-            case .reader(let problem, let offset, let value, let yaml):
-                let (line, column) = offset.map { position(ofCharacter: $0, in: yaml) } ?? (1, 1)
+            case .reader(let problem, let offset, let value):
+                let characters = String(decoding: text.utf8.prefix(offset), as: UTF8.self).count
+                let (line, column) = position(ofCharacter: characters, in: text)
                 if problem.contains("control characters"), value >= 0, let scalar = Unicode.Scalar(UInt32(value)) {
                     log.add(ContentProblem(file: file, line: line, column: column,
                                                        message: "a raw control character (U+\(String(format: "%04X", scalar.value))) is not allowed in YAML",
@@ -351,12 +350,10 @@ public enum CatalogLoader {
                     log.add(ContentProblem(file: file, line: line, column: column, message: "YAML cannot read this: \(problem)",
                                                        hint: "save the file as UTF-8 text"))
                 }
-            default:
-                log.add(ContentProblem(file: file, line: 1, message: "YAML error: \(error)", hint: "check that the file is YAML (see docs/CONTENT.md)"))
+            case .memory:
+                log.add(ContentProblem(file: file, line: 1, message: "YAML error: out of memory reading the file",
+                                       hint: "split the file into smaller ones"))
             }
-            return nil
-        } catch {
-            log.add(ContentProblem(file: file, line: 1, message: "YAML error: \(error)", hint: "check that the file is YAML (see docs/CONTENT.md)"))
             return nil
         }
     }

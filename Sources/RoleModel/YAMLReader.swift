@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+
 
 /// Collects problems while a content directory is read.
 final class ProblemLog {
@@ -138,7 +138,7 @@ struct MapReader {
                     hint: "write each item on its own line starting with '- '")
             return []
         }
-        return Array(sequence)
+        return sequence.items
     }
 
     func strings(_ key: String, required: Bool = false) -> [String] {
@@ -165,17 +165,9 @@ struct MapReader {
     }
 }
 
-extension Node.Mapping {
-    /// The key-value pairs in file order. Iterating the mapping itself first copies every
-    /// pair into a new array (Yams's `makeIterator`); this reads them in place.
-    var pairs: LazyMapSequence<Range<Int>, (key: Node, value: Node)> {
-        (startIndex..<endIndex).lazy.map { self[$0] }
-    }
-}
-
 extension Node {
-    /// A plain `true` or `false` (or YAML 1.1's yes/no/on/off). Content is composed with
-    /// the basic resolver, which leaves every scalar untyped, so `Node.bool` would say nil.
+    /// A plain `true` or `false` (or YAML 1.1's yes/no/on/off). Every scalar is read as
+    /// text; a quoted "true" stays text.
     var flag: Bool? {
         guard case .scalar(let scalar) = self, scalar.style == .plain else { return nil }
         switch scalar.string.lowercased() {
@@ -190,7 +182,6 @@ extension Node {
         case .scalar: return "text"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import RoleModel
+@_spi(Benchmarks) import RoleModel
 import RolescopeUI
 import TerminalKit
 import Yams
@@ -60,10 +60,15 @@ enum ScaleBench {
                 catalog = try CatalogLoader.load(directory: directory)
             }, target: 150)
             guard let catalog else { continue }
-            // How much of that is YAML: Yams composing every file (as the loader does,
-            // nothing checked), and libyaml alone in C, the floor under any libyaml loader.
+            // How much of that is YAML: every file read into the loader's tree on one thread
+            // (nothing checked; the loader does this on every core), the same with
+            // Yams.compose (what the loader used before YAMLTree), and libyaml alone in C,
+            // the floor under any libyaml loader.
             let texts = try yamlFiles(in: directory).map { try String(contentsOf: $0, encoding: .utf8) }
-            record("of which Yams.compose of every file (no checks)", size, try measure(atLeast: 3, budget: 1500, limit: 30) {
+            record("of which YAML into the loader's tree, every file on one thread (no checks)", size, try measure(atLeast: 3, budget: 1500, limit: 30) {
+                for text in texts { _ = try CatalogLoader.composeTree(text) }
+            })
+            record("for comparison: Yams.compose of every file, one thread (the loader before YAMLTree)", size, try measure(atLeast: 3, budget: 1500, limit: 30) {
                 for text in texts { _ = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8) }
             })
             if let floor = yamlFloor(directory) { record("of which libyaml's parser alone, in C (the floor)", size, [floor]) }
