@@ -7,12 +7,13 @@ extension PlanScreen {
         guard !area.isEmpty else { return }
         buffer.fill(area)
         let panes = layout(area)
+        let viewport = Rect(x: panes.document.x + 1, y: panes.document.y, width: max(0, panes.document.width - 1), height: panes.document.height)
+        Viewport(documentLines(glyphs: buffer.glyphs)).render(into: &buffer, area: viewport, state: scroll)
+        guard !panes.picker.isEmpty else { return }
         for y in panes.rule.y..<panes.rule.bottom {
             buffer.put(buffer.glyphs.vertical, x: panes.rule.x, y: y, style: .border, maxWidth: 1)
         }
         renderPicker(into: &buffer, area: panes.picker)
-        let viewport = Rect(x: panes.document.x + 1, y: panes.document.y, width: max(0, panes.document.width - 1), height: panes.document.height)
-        Viewport(documentLines(glyphs: buffer.glyphs)).render(into: &buffer, area: viewport, state: scroll)
     }
 
     /// "Coming from", every background (the shown one selected, those with a plan into the
@@ -21,9 +22,6 @@ extension PlanScreen {
         buffer.putTruncated("Coming from", x: area.x + 1, y: area.y, style: .heading, maxWidth: area.width - 2)
         let list = pickerList(area)
         let rows = pickerRows(width: area.width, glyphs: buffer.glyphs)
-        if rows.isEmpty {
-            buffer.putTruncated("No backgrounds", x: area.x + 1, y: list.y, style: .dim, maxWidth: area.width - 2)
-        }
         let offset = pickerOffset(rows: rows, visibleRows: list.height)
         let pointerWidth = TextWidth.of(buffer.glyphs.pointer)
         for row in 0..<list.height {
@@ -45,9 +43,9 @@ extension PlanScreen {
         let x = area.right - 2
         if offset > 0 { buffer.put(buffer.glyphs.arrowUp, x: x, y: list.y, style: .dim, maxWidth: 1) }
         if offset + list.height < rows.count { buffer.put(buffer.glyphs.arrowDown, x: x, y: list.bottom - 1, style: .dim, maxWidth: 1) }
-        // The legend, at the foot of the picker.
+        // The legend, a blank line under the list.
         let legend = legendLines(width: area.width, glyphs: buffer.glyphs)
-        let top = list.bottom + 1
+        let top = list.y + min(list.height, rows.count - offset) + 1
         for (row, line) in legend.enumerated() where top + row < area.bottom {
             buffer.put(line, x: area.x + 1, y: top + row, maxWidth: area.width - 2)
         }

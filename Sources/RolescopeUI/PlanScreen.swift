@@ -164,14 +164,22 @@ public struct PlanScreen: Screen {
 
     // MARK: Layout, shared by update and render
 
-    /// The picker on the left (as wide as its titles, at most a third of the area), a
-    /// rule, and the plan on the right.
+    /// The picker on the left (as wide as its titles, at least `pickerMinimum` and at most
+    /// a third of the area), a rule, and the plan on the right; the plan alone when the
+    /// content names no backgrounds.
     func layout(_ area: Rect) -> (picker: Rect, rule: Rect, document: Rect) {
+        guard !catalog.backgrounds.isEmpty else {
+            return (Rect(x: area.x, y: area.y, width: 0, height: area.height), Rect(x: area.x, y: area.y, width: 0, height: area.height), area)
+        }
         let titles = (catalog.backgrounds.map { TextWidth.of($0.title) }.max() ?? 0) + Self.itemIndent + 1
-        let (picker, rest) = area.splitLeft(min(titles, max(18, area.width / 3)))
+        let widest = max(Self.pickerMinimum, area.width / 3)
+        let (picker, rest) = area.splitLeft(min(max(titles, Self.pickerMinimum), widest))
         let (rule, document) = rest.splitLeft(1)
         return (picker, rule, document)
     }
+
+    /// Room for "Coming from" and a legend that wraps into a few words a line.
+    static let pickerMinimum = 18
 
     /// The plan wraps to its pane less a margin on the left, a gap, and the scrollbar.
     static func documentWidth(paneWidth: Int) -> Int { max(1, paneWidth - 3) }
