@@ -233,6 +233,7 @@ final class PlanScreenTests: XCTestCase {
         XCTAssertFalse(hints.contains("q back, or quit"), "the plan's q goes back")
         press(&model, .char("?"))
         let help = text(model)
+        XCTAssertTrue(help.contains("Keys for the plan"))
         for row in ["[ ]", "background", "Esc/q", "PgDn/Ctrl-D/Space", "g/Home"] { XCTAssertTrue(help.contains(row), row) }
         let plan = try XCTUnwrap(model.shownPlan)
         for binding in plan.keyMap.bindings where binding.action != .export {
