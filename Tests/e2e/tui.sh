@@ -49,6 +49,10 @@ wait_for "role list shows every role" "Data Scientist"
 wait_for "preview shows pay with its source" "[JoinAI]"
 keys Enter
 wait_for "Enter opens the profile" "Roles › AI Engineer"
+keys P
+wait_for "P on the profile opens the plan into its role" "Plan › From Software engineer to AI Engineer"
+keys q
+wait_for "q goes back from the plan to the profile" "Roles › AI Engineer"
 keys q
 wait_for "q goes back to the list" "Enter open profile"
 
