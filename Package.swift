@@ -33,7 +33,7 @@ let package = Package(
         // The only importer of CNCursesW.
         .target(name: "CursesTerminal", dependencies: ["CNCursesW", "TerminalKit"]),
         // The screens: pure update and render into a TerminalKit Buffer.
-        .target(name: "RolescopeUI", dependencies: ["RoleModel", "TerminalKit"]),
+        .target(name: "RolescopeUI", dependencies: ["RoleModel", "RoleReports", "TerminalKit"]),
         // The plain-text commands' documents: text, markdown and JSON.
         .target(name: "RoleReports", dependencies: ["RoleModel", "SessionStore", "TerminalKit"]),
         // Interview and self-assessment sessions, kept in SQLite: every answer and note is

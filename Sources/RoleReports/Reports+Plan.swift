@@ -2,7 +2,9 @@ import RoleModel
 
 /// `rolescope plan`: the move from a background into a role, as the articles describe it.
 extension Reports {
-    public func plan(_ plan: TransitionPlan) -> Document {
+    /// `commandLine` names the other backgrounds and roles with the `--from`/`--to` value
+    /// that picks them; the app (which has its own picker) and its exports leave that out.
+    public func plan(_ plan: TransitionPlan, commandLine: Bool = true) -> Document {
         var doc = Document()
         doc += .heading(1, "From \(plan.background.title) to \(plan.role.title)")
         if let transition = plan.transition {
@@ -25,13 +27,13 @@ extension Reports {
         }
         if !plan.otherBackgrounds.isEmpty {
             doc += .heading(2, plan.transition == nil ? "Backgrounds the articles do lead to \(plan.role.title) from" : "Other ways into \(plan.role.title)")
-            doc += .bullets(plan.otherBackgrounds.map { "\($0.title) (--from \($0.id))" })
+            doc += .bullets(plan.otherBackgrounds.map { commandLine ? "\($0.title) (--from \($0.id))" : $0.title })
         } else if plan.transition == nil {
             doc += .paragraph("The articles describe no move into \(plan.role.title) from any background.")
         }
         if !plan.otherRoles.isEmpty {
             doc += .heading(2, "Where else the articles lead from \(plan.background.title)")
-            doc += .bullets(plan.otherRoles.map { "\($0.title) (--to \($0.id))" })
+            doc += .bullets(plan.otherRoles.map { commandLine ? "\($0.title) (--to \($0.id))" : $0.title })
         }
         return doc
     }

@@ -16,7 +16,7 @@ extension AppModel {
         var rows = focused.keyHelp.rows
         rows += KeyHelp(globalKeys(capturesText: focused.capturesText)).rows
         rows += Self.fixedKeys
-        return [StyledLine(spans: [Span("Keys for \(tab.title)", style: .heading)]), StyledLine(spans: [])] + KeyHelp(rows: rows).lines(width: width)
+        return [StyledLine(spans: [Span("Keys for \(shownPlan == nil ? tab.title : "the plan")", style: .heading)]), StyledLine(spans: [])] + KeyHelp(rows: rows).lines(width: width)
             + [StyledLine(spans: []), StyledLine(spans: [Span("Any other key closes this help.", style: .hint)])]
     }
 

@@ -38,6 +38,8 @@ public struct AppModel: Sendable {
     public var exporter: (any ScreenExporter)?
     /// The last export's result ("Saved to PATH"), until the next key.
     public private(set) var status: String?
+    /// A transition plan open over a tab (see AppModel+Plan.swift).
+    var planLayer: PlanLayer?
 
     /// Below this the app shows a "terminal too small" notice instead of a screen.
     public static let minimumWidth = 60
@@ -54,7 +56,7 @@ public struct AppModel: Sendable {
     /// `e`: asks for a file name for what is on screen.
     mutating func beginExport() {
         guard let request = exportRequest else {
-            status = "Nothing to export here: e exports Compare, a questionnaire result or a timeline"
+            status = "Nothing to export here: e exports Compare, a questionnaire result, a timeline or a plan"
             return
         }
         var editor = LineEditor(purpose: .fileName, prompt: " Export to (Markdown): ")
@@ -212,11 +214,13 @@ public struct AppModel: Sendable {
         _ = compare.update(event)
         _ = questionnaire.update(event)
         _ = timeline.update(event)
+        resizePlan(event)
     }
 
     // MARK: Focused screen
 
     var focused: any Screen {
+        if let plan = shownPlan { return plan }
         switch tab {
         case .roles: return roles
         case .compare: return compare
@@ -226,6 +230,7 @@ public struct AppModel: Sendable {
     }
 
     private mutating func sendToFocused(_ event: Event) -> ScreenResult {
+        if shownPlan != nil { return sendToPlan(event) }
         switch tab {
         case .roles: return roles.update(event)
         case .compare: return compare.update(event)
@@ -330,7 +335,11 @@ public struct AppModel: Sendable {
         case .questionnaire(let id):
             questionnaire.start(questionnaire: id)
             target = .questionnaire
+        case .plan(let role, let background):
+            openPlan(role: role, background: background)
+            return
         }
+        closePlan(on: target)
         if target != tab {
             history.append(tab)
             tab = target

@@ -22,6 +22,8 @@ enum QuestionnaireAction: Hashable, Sendable {
     case chooser
     case restart
     case compare, timeline, profile
+    /// `P`: the plan for moving into the recommended role.
+    case plan
     /// `S`: start recording a session; `n`: a note on an answer while one runs.
     case session, note
 }
@@ -105,6 +107,7 @@ extension QuestionnaireScreen {
                 bindings.append(binding([.char("t")], kind == .day ? "day" : "week", .timeline))
             }
             bindings.append(binding([.char("p")], "profile", .profile))
+            if !catalog.backgrounds.isEmpty { bindings.append(binding([.char("P")], "plan", .plan)) }
         }
         bindings.append(binding([.char("r")], "restart", .restart))
         bindings += sessionBindings
@@ -134,6 +137,13 @@ extension QuestionnaireScreen {
 
     /// The first recommended role.
     var recommendedRole: String? { run?.outcome?.recommend.first }
+
+    /// Where the result's plan starts from: the background of the move the result names
+    /// into the recommended role, if it names one.
+    var planBackground: String? {
+        guard let role = recommendedRole else { return nil }
+        return run?.outcome?.transitions.first { $0.to == role }?.from
+    }
 
     /// The recommended role and the runner-up, or the first two recommended roles.
     var comparedRoles: [String]? {

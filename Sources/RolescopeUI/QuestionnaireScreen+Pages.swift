@@ -189,6 +189,8 @@ extension QuestionnaireScreen {
         if let role = recommendedRole {
             if let kind = timelineKind(for: role) { add("t", "\(kind == .day ? "a day" : "a week") as \(roleTitle(role))") }
             add("p", "\(roleTitle(role))'s profile")
+            // A career changer plans their own move; a hiring manager sees how people move in.
+            if !catalog.backgrounds.isEmpty { add("P", audience == .hiringManager ? "paths into the role" : "plan to get there") }
         }
         // Whole items per line, so "t a day as AI Engineer" is never split.
         var lead = label("Explore")

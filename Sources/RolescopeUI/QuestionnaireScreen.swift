@@ -259,6 +259,8 @@ public struct QuestionnaireScreen: Screen {
             }
         case (.result, .profile):
             if let role = recommendedRole { return .navigate(.profile(role: role, dimension: nil)) }
+        case (.result, .plan):
+            if let role = recommendedRole { return .navigate(.plan(role: role, background: planBackground)) }
 
         case (.chooser, .session):
             guard catalog.questionnaires.indices.contains(chosen) else { return .handled }

@@ -7,6 +7,8 @@ enum RolesAction: Hashable, Sendable {
     case open, back
     case nextSection, previousSection
     case compare, dayTimeline
+    /// `P`: the plan for moving into the open role.
+    case plan
 }
 
 /// The Roles tab: the list of roles with a preview of the selected one, and below it
@@ -103,6 +105,9 @@ public struct RolesScreen: Screen {
         if let role = profileRole, catalog.timeline(for: role, kind: .day) != nil {
             bindings.append(KeyBinding(.char("t"), "its day", action: .dayTimeline, section: "Profile"))
         }
+        if !catalog.backgrounds.isEmpty {
+            bindings.append(KeyBinding(.char("P"), "plan", action: .plan, section: "Profile"))
+        }
         bindings += [
             // The app's "q back" hint already says how to go back; Esc is in the help.
             KeyBinding(.escape, label: "Esc", "back to the list", action: .back, showsInHintBar: false, section: "Profile"),
@@ -156,7 +161,7 @@ public struct RolesScreen: Screen {
             showProfile(role: role.id, dimension: nil)
         case .compare, .dayTimeline:
             return selectedRole.map { navigate(action, from: $0) } ?? .ignored
-        case .back, .nextSection, .previousSection:
+        case .back, .nextSection, .previousSection, .plan:
             return .ignored
         }
         return .handled
@@ -190,6 +195,8 @@ public struct RolesScreen: Screen {
             scroll = ViewportState()
         case .compare, .dayTimeline:
             return navigate(action, from: role)
+        case .plan:
+            return .navigate(.plan(role: role.id, background: nil))
         case .open:
             return .ignored
         }

@@ -51,6 +51,9 @@ public enum Destination: Hashable, Sendable {
     case timelinePair(String, String)
     /// A questionnaire from its first question.
     case questionnaire(id: String)
+    /// The plan for moving into a role, from a background (or the first one with a plan
+    /// when nil), opened over the current tab; Esc comes back to it.
+    case plan(role: String, background: String?)
 }
 
 /// The four tabs of the header, in order.

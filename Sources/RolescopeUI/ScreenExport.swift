@@ -8,6 +8,7 @@ public enum ExportRequest: Hashable, Sendable {
     case quiz(QuestionnaireRun)
     case timeline(role: String, kind: TimelineKind)
     case session(id: Int64)
+    case plan(role: String, background: String)
 
     /// "rolescope-compare-ai-engineer-ml-engineer.md".
     public var suggestedFileName: String {
@@ -16,6 +17,7 @@ public enum ExportRequest: Hashable, Sendable {
         case .quiz(let run): return "rolescope-quiz-\(run.questionnaire.id).md"
         case .timeline(let role, let kind): return "rolescope-\(kind == .day ? "day" : "week")-\(role).md"
         case .session(let id): return "rolescope-session-\(id).md"
+        case .plan(let role, let background): return "rolescope-plan-\(background)-to-\(role).md"
         }
     }
 }
@@ -44,6 +46,7 @@ struct ExportPrompt: Hashable, Sendable {
 extension AppModel {
     /// What the focused screen would export, or nil when it shows nothing exportable.
     var exportRequest: ExportRequest? {
+        if let plan = shownPlan { return plan.exported }
         switch tab {
         case .compare:
             return compare.roleIDs.count >= 2 ? .compare(roles: compare.roleIDs, differencesOnly: compare.differencesOnly) : nil

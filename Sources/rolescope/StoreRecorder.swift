@@ -85,6 +85,11 @@ struct FileExporter: ScreenExporter {
         case .session(let id):
             guard let store else { return .failed("the session store is not open") }
             do { document = SessionReports().session(try store.load(id)) } catch { return .failed("\(error)") }
+        case .plan(let role, let background):
+            guard let role = catalog.role(id: role), let background = catalog.background(id: background) else {
+                return .failed("no such plan")
+            }
+            document = reports.plan(catalog.plan(from: background, to: role), commandLine: false)
         }
         do {
             try OutputFile(path: path, replacing: overwrite).write(MarkdownRenderer().render(document))

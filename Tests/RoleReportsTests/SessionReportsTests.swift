@@ -142,6 +142,11 @@ final class PlanReportTests: XCTestCase {
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(JSONReports(catalog: catalog).plan(plan).utf8)) as? [String: Any])
         XCTAssertEqual(json["found"] as? Bool, false)
         XCTAssertEqual((json["otherBackgrounds"] as? [[String: String]])?.map { $0["id"] }, ["software-engineer", "data-scientist", "ml-graduate"])
+        // The app's plan (and its export) names them without the command line's flags.
+        let app = MarkdownRenderer().render(Reports(catalog: catalog).plan(plan, commandLine: false))
+        XCTAssertTrue(app.contains("- Software engineer\n- Data scientist\n"), app)
+        XCTAssertTrue(app.contains("AI Engineer"), app)
+        XCTAssertFalse(app.contains("--from") || app.contains("--to"), app)
     }
 
     func testAPlanWithoutADurationSaysNoArticleGivesOne() throws {

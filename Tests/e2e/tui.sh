@@ -49,6 +49,10 @@ wait_for "role list shows every role" "Data Scientist"
 wait_for "preview shows pay with its source" "[JoinAI]"
 keys Enter
 wait_for "Enter opens the profile" "Roles › AI Engineer"
+keys P
+wait_for "P on the profile opens the plan into its role" "Plan › From Software engineer to AI Engineer"
+keys q
+wait_for "q goes back from the plan to the profile" "Roles › AI Engineer"
 keys q
 wait_for "q goes back to the list" "Enter open profile"
 
@@ -66,6 +70,35 @@ keys BSpace
 wait_for "Backspace returns to the last question" "Question 3"
 keys 1
 wait_for "answering again returns to the result" "Recommended"
+
+# P: the plan into the recommended role, over the result; ] changes the background, e
+# exports it (never over an existing file without asking), Esc comes back to the result.
+keys P
+wait_for "P opens the plan into the recommended role" "Plan › From Software engineer to AI Engineer"
+wait_for "the plan says how long the move takes" "about three months"
+wait_for "the plan cites its sources" "[JoinAI, A.Team]"
+wait_for "the picker marks backgrounds with a plan" "✓ has a plan into AI Engineer"
+keys ']'
+wait_for "] changes the background" "Plan › From Data analyst to AI Engineer"
+keys e
+wait_for "e asks where to export the plan" "rolescope-plan-data-analyst-to-ai-engineer.md"
+keys C-u
+keys -l "$work/plan.md"
+keys Enter
+wait_for "the export is saved" "Saved to $work/plan.md"
+contains "the exported plan is titled with the move" "$work/plan.md" "# From Data analyst to AI Engineer"
+contains "the exported plan lists what to learn" "$work/plan.md" "What to learn, in order"
+contains "the exported plan says how long" "$work/plan.md" "How long"
+contains "the exported plan names its sources in full" "$work/plan.md" "AI Engineer vs Machine Learning Engineer vs Data Scientist (2026)"
+keys e C-u
+keys -l "$work/plan.md"
+keys Enter
+wait_for "exporting onto the same file asks first" "exists. Replace it?"
+keys n Escape
+absent "n keeps the file and Esc cancels the prompt" "Export to (Markdown)"
+keys Escape
+wait_for "Esc goes back to the result" "Recommended"
+absent "the plan is closed" "Plan › From"
 
 keys 4
 wait_for "4 opens the timeline" "Timeline ›"

@@ -1,0 +1,238 @@
+import RoleModel
+import RoleReports
+import TerminalKit
+
+/// What a key does on the plan screen.
+enum PlanAction: Hashable, Sendable {
+    case down, up, top, bottom, pageDown, pageUp
+    /// `[` and `]`: the previous or next background (told apart by the key in `update`).
+    case background
+    /// `e`: the app's export; named here so the hint bar shows it on the plan.
+    case export
+    case back
+}
+
+/// A transition plan: for one target role and a background picked on the left, what the
+/// articles say to learn, in order, how long they say the move takes, their advice and
+/// their sources. It is the document `rolescope plan` prints and `e` exports
+/// (`Reports.plan`), laid out for the screen by `DocumentLines`.
+///
+/// The app opens it over the tab it came from (P on a role's profile or on a questionnaire
+/// result); Esc or q sets `closed` and the app shows what was under it again.
+public struct PlanScreen: Screen {
+    let catalog: Catalog
+    /// The role the plan leads to.
+    public let role: Role
+    /// Index into `catalog.backgrounds` of the background shown.
+    private(set) var selected: Int
+    private(set) var scroll = ViewportState()
+    private(set) var width = 0
+    private(set) var height = 0
+    /// Set by Esc or q: the app then closes the plan.
+    public private(set) var closed = false
+
+    /// Lines one wheel notch scrolls the plan.
+    static let wheelLines = 3
+
+    /// Nil when the catalog has no role `role`. Without a `background` (or with one the
+    /// catalog lacks), the first background the articles describe a move into the role
+    /// from is shown, else the first background.
+    public init?(catalog: Catalog, role: String, background: String?) {
+        guard let target = catalog.role(id: role) else { return nil }
+        self.catalog = catalog
+        self.role = target
+        let backgrounds = catalog.backgrounds
+        let into = Set(catalog.transitions(into: role).map(\.from))
+        selected = backgrounds.firstIndex { $0.id == background }
+            ?? backgrounds.firstIndex { into.contains($0.id) } ?? 0
+    }
+
+    /// The background shown; nil only when the catalog has none.
+    public var background: Background? {
+        catalog.backgrounds.indices.contains(selected) ? catalog.backgrounds[selected] : nil
+    }
+
+    /// True when the articles describe a move from `background` into the role.
+    func hasPlan(_ background: Background) -> Bool { catalog.transition(from: background.id, to: role.id) != nil }
+
+    // MARK: Screen
+
+    public var breadcrumb: String {
+        guard let background else { return "Plan › " + role.title }
+        return "Plan › From \(background.title) to \(role.title)"
+    }
+
+    public var keyHelp: KeyHelp { KeyHelp(keyMap) }
+    public var keyHints: KeyHints { KeyHints(keyMap) }
+    /// Esc and q close the plan (the screen's own back), so it is never "at top".
+    public var isAtTop: Bool { false }
+
+    static let section = "Plan"
+
+    /// The plan's keys; `update` dispatches on this same map.
+    var keyMap: KeyMap<PlanAction> {
+        var bindings: [KeyBinding<PlanAction>] = []
+        if catalog.backgrounds.count > 1 {
+            bindings.append(KeyBinding([.char("["), .char("]")], label: "[ ]", "background", action: .background, section: Self.section))
+        }
+        if background != nil {
+            bindings.append(KeyBinding(.char("e"), "export", action: .export, section: Self.section))
+        }
+        bindings += [
+            KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace], label: "Esc/q", "back", action: .back, section: Self.section),
+            KeyBinding([.char("j"), .down], label: "j/Down", "scroll down", action: .down, showsInHintBar: false, section: Self.section),
+            KeyBinding([.char("k"), .up], label: "k/Up", "scroll up", action: .up, showsInHintBar: false, section: Self.section),
+            KeyBinding([.char("g"), .home], label: "g/Home", "top", action: .top, showsInHintBar: false, section: Self.section),
+            KeyBinding([.char("G"), .end], label: "G/End", "bottom", action: .bottom, showsInHintBar: false, section: Self.section),
+            KeyBinding([.pageDown, .ctrl("d"), .char(" ")], label: "PgDn/Ctrl-D/Space", "page down", action: .pageDown,
+                       showsInHintBar: false, section: Self.section),
+            KeyBinding([.pageUp, .ctrl("u")], label: "PgUp/Ctrl-U", "page up", action: .pageUp, showsInHintBar: false, section: Self.section),
+        ]
+        return KeyMap(bindings)
+    }
+
+    // MARK: Update
+
+    public mutating func update(_ event: Event) -> ScreenResult {
+        switch event {
+        case .resize(let newWidth, let newHeight):
+            width = max(0, newWidth)
+            height = max(0, newHeight)
+            clampScroll()
+            return .handled
+        case .tick:
+            return .ignored
+        case .mouse(let mouse):
+            return updateMouse(mouse)
+        case .key(let key):
+            guard let action = keyMap.action(for: event) else { return .ignored }
+            let total = documentLines(glyphs: .unicode).count
+            let rows = height
+            switch action {
+            case .down: scroll.scroll(by: 1, contentHeight: total, visibleRows: rows)
+            case .up: scroll.scroll(by: -1, contentHeight: total, visibleRows: rows)
+            case .top: scroll.scrollToTop()
+            case .bottom: scroll.scrollToBottom(contentHeight: total, visibleRows: rows)
+            case .pageDown: scroll.pageDown(contentHeight: total, visibleRows: rows)
+            case .pageUp: scroll.pageUp(contentHeight: total, visibleRows: rows)
+            case .background: step(by: key == .char("[") ? -1 : 1)
+            case .export: return .ignored // the app's `e` exports `exported`
+            case .back: closed = true
+            }
+            return .handled
+        }
+    }
+
+    /// Shows the background `by` places on, wrapping round; the plan starts at its top.
+    mutating func step(by offset: Int) {
+        let count = catalog.backgrounds.count
+        guard count > 0 else { return }
+        select((selected + offset % count + count) % count)
+    }
+
+    /// Shows the background at `index` in `catalog.backgrounds`.
+    public mutating func select(_ index: Int) {
+        guard catalog.backgrounds.indices.contains(index), index != selected else { return }
+        selected = index
+        scroll = ViewportState()
+    }
+
+    private mutating func updateMouse(_ mouse: MouseEvent) -> ScreenResult {
+        let panes = layout(Rect(x: 0, y: 0, width: width, height: height))
+        if let wheel = Event.mouse(mouse).wheel {
+            scroll.scroll(by: wheel * Self.wheelLines, contentHeight: documentLines(glyphs: .unicode).count, visibleRows: height)
+            return .handled
+        }
+        guard panes.picker.contains(x: mouse.x, y: mouse.y) else { return .ignored }
+        let rows = pickerRows(width: panes.picker.width, glyphs: .unicode)
+        let list = pickerList(panes.picker)
+        let index = pickerOffset(rows: rows, visibleRows: list.height) + mouse.y - list.y
+        guard mouse.y >= list.y, rows.indices.contains(index) else { return .ignored }
+        select(rows[index].item)
+        return .handled
+    }
+
+    private mutating func clampScroll() {
+        guard width > 0 else { return }
+        scroll.clamp(contentHeight: documentLines(glyphs: .unicode).count, visibleRows: height)
+    }
+
+    // MARK: Export
+
+    /// What `e` writes: this plan, as `rolescope plan` would print it in Markdown.
+    var exported: ExportRequest? { background.map { .plan(role: role.id, background: $0.id) } }
+
+    // MARK: Layout, shared by update and render
+
+    /// The picker on the left (as wide as its titles, at least `pickerMinimum` and at most
+    /// a third of the area), a rule, and the plan on the right; the plan alone when the
+    /// content names no backgrounds.
+    func layout(_ area: Rect) -> (picker: Rect, rule: Rect, document: Rect) {
+        guard !catalog.backgrounds.isEmpty else {
+            return (Rect(x: area.x, y: area.y, width: 0, height: area.height), Rect(x: area.x, y: area.y, width: 0, height: area.height), area)
+        }
+        let titles = (catalog.backgrounds.map { TextWidth.of($0.title) }.max() ?? 0) + Self.itemIndent + 1
+        let widest = max(Self.pickerMinimum, area.width / 3)
+        let (picker, rest) = area.splitLeft(min(max(titles, Self.pickerMinimum), widest))
+        let (rule, document) = rest.splitLeft(1)
+        return (picker, rule, document)
+    }
+
+    /// Room for "Coming from" and a legend that wraps into a few words a line.
+    static let pickerMinimum = 18
+
+    /// The plan wraps to its pane less a margin on the left, a gap, and the scrollbar.
+    static func documentWidth(paneWidth: Int) -> Int { max(1, paneWidth - 3) }
+
+    /// The plan as `rolescope plan` builds it, laid out for the plan pane.
+    func documentLines(glyphs: Glyphs) -> [StyledLine] {
+        let pane = layout(Rect(x: 0, y: 0, width: width, height: height)).document
+        let textWidth = Self.documentWidth(paneWidth: pane.width)
+        guard let background else {
+            return RoleText.wrap(StyledLine("This content names no backgrounds, so there is no plan into \(Sanitizer.clean(role.title)) to show.",
+                                            style: .dim), width: textWidth)
+        }
+        let document = Reports(catalog: catalog, unicode: glyphs.isUnicode).plan(catalog.plan(from: background, to: role), commandLine: false)
+        return DocumentLines.lines(document, width: textWidth, glyphs: glyphs)
+    }
+
+    /// Pointer and mark before each background's title.
+    static let itemIndent = 4
+
+    /// The picker's list: below its heading, above its legend.
+    func pickerList(_ picker: Rect) -> Rect {
+        let legend = min(legendLines(width: picker.width, glyphs: .unicode).count + 1, max(0, picker.height - 3))
+        return Rect(x: picker.x, y: picker.y + 2, width: picker.width, height: max(0, picker.height - 2 - legend))
+    }
+
+    /// "✓ a plan into ML Engineer", under the list: what the mark means.
+    func legendLines(width: Int, glyphs: Glyphs) -> [StyledLine] {
+        RoleText.hang(RoleText.wrap(StyledLine("has a plan into " + Sanitizer.clean(role.title), style: .dim), width: max(1, width - 4)),
+                      prefix: [Span(Self.mark(glyphs) + " ", style: .accent)], width: 2)
+    }
+
+    /// The mark of a background with a plan: a tick, or "+" in ASCII.
+    static func mark(_ glyphs: Glyphs) -> String { glyphs.isUnicode ? "✓" : "+" }
+
+    /// Every background's title wrapped under its pointer and mark, one row per line,
+    /// each row knowing whose it is.
+    func pickerRows(width: Int, glyphs: Glyphs) -> [(item: Int, line: StyledLine, first: Bool)] {
+        var rows: [(item: Int, line: StyledLine, first: Bool)] = []
+        for (index, background) in catalog.backgrounds.enumerated() {
+            let planned = hasPlan(background)
+            let title = StyledLine(Sanitizer.clean(background.title, keepNewlines: false), style: planned ? .normal : .dim)
+            for (line, wrapped) in RoleText.wrap(title, width: max(1, width - Self.itemIndent - 1)).enumerated() {
+                rows.append((index, wrapped, line == 0))
+            }
+        }
+        return rows
+    }
+
+    /// The first picker row shown: the top, unless the selected background would fall
+    /// below the list, then just enough to show all of it.
+    func pickerOffset(rows: [(item: Int, line: StyledLine, first: Bool)], visibleRows: Int) -> Int {
+        guard let last = rows.lastIndex(where: { $0.item == selected }), let first = rows.firstIndex(where: { $0.item == selected })
+        else { return 0 }
+        return max(0, min(first, last - visibleRows + 1))
+    }
+}
