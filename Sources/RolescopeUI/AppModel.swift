@@ -19,6 +19,7 @@ public struct AppModel: Sendable {
     public var compare: CompareScreen
     public var questionnaire: QuestionnaireScreen
     public var timeline: TimelineScreen
+    public var skills: SkillsScreen
     public private(set) var width: Int
     public private(set) var height: Int
     /// Tabs visited before the current one, for going back.
@@ -54,7 +55,7 @@ public struct AppModel: Sendable {
     /// `e`: asks for a file name for what is on screen.
     mutating func beginExport() {
         guard let request = exportRequest else {
-            status = "Nothing to export here: e exports Compare, a questionnaire result or a timeline"
+            status = "Nothing to export here: e exports Compare, a questionnaire result, a timeline or a self-assessment"
             return
         }
         var editor = LineEditor(purpose: .fileName, prompt: " Export to (Markdown): ")
@@ -130,6 +131,7 @@ public struct AppModel: Sendable {
             do {
                 let offer = try recorder.reopen(list[selected].id)
                 questionnaire.resume(offer, readOnly: list[selected].finished)
+                restoreAssessment(offer)
                 if tab != .questionnaire { switchTo(.questionnaire) }
             } catch {
                 warning = "session #\(list[selected].id) cannot be reopened: \(error)"
@@ -161,6 +163,7 @@ public struct AppModel: Sendable {
                 warning = "session not saved: \(error)"
             }
         }
+        storeAssessment()
     }
 
 
@@ -196,6 +199,7 @@ public struct AppModel: Sendable {
         compare = CompareScreen(catalog: catalog)
         questionnaire = QuestionnaireScreen(catalog: catalog)
         timeline = TimelineScreen(catalog: catalog)
+        skills = SkillsScreen(catalog: catalog)
         resizeScreens()
     }
 
@@ -212,6 +216,7 @@ public struct AppModel: Sendable {
         _ = compare.update(event)
         _ = questionnaire.update(event)
         _ = timeline.update(event)
+        _ = skills.update(event)
     }
 
     // MARK: Focused screen
@@ -222,6 +227,7 @@ public struct AppModel: Sendable {
         case .compare: return compare
         case .questionnaire: return questionnaire
         case .timeline: return timeline
+        case .skills: return skills
         }
     }
 
@@ -231,6 +237,7 @@ public struct AppModel: Sendable {
         case .compare: return compare.update(event)
         case .questionnaire: return questionnaire.update(event)
         case .timeline: return timeline.update(event)
+        case .skills: return skills.update(event)
         }
     }
 
@@ -259,6 +266,7 @@ public struct AppModel: Sendable {
             case .key(.enter), .key(.char("y")), .key(.char("Y")):
                 overlay = nil
                 questionnaire.resume(offer)
+                restoreAssessment(offer)
                 if tab != .questionnaire { switchTo(.questionnaire) }
             case .key(.char("n")), .key(.char("N")), .key(.escape):
                 overlay = nil

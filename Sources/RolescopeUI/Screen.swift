@@ -53,9 +53,9 @@ public enum Destination: Hashable, Sendable {
     case questionnaire(id: String)
 }
 
-/// The four tabs of the header, in order.
+/// The tabs of the header, in order.
 public enum Tab: Int, CaseIterable, Hashable, Sendable {
-    case roles, compare, questionnaire, timeline
+    case roles, compare, questionnaire, timeline, skills
 
     public var title: String {
         switch self {
@@ -63,6 +63,7 @@ public enum Tab: Int, CaseIterable, Hashable, Sendable {
         case .compare: return "Compare"
         case .questionnaire: return "Questionnaire"
         case .timeline: return "Timeline"
+        case .skills: return "Skills"
         }
     }
 }

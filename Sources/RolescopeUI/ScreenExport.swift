@@ -8,6 +8,7 @@ public enum ExportRequest: Hashable, Sendable {
     case quiz(QuestionnaireRun)
     case timeline(role: String, kind: TimelineKind)
     case session(id: Int64)
+    case assessment(SelfAssessment)
 
     /// "rolescope-compare-ai-engineer-ml-engineer.md".
     public var suggestedFileName: String {
@@ -16,6 +17,7 @@ public enum ExportRequest: Hashable, Sendable {
         case .quiz(let run): return "rolescope-quiz-\(run.questionnaire.id).md"
         case .timeline(let role, let kind): return "rolescope-\(kind == .day ? "day" : "week")-\(role).md"
         case .session(let id): return "rolescope-session-\(id).md"
+        case .assessment: return "rolescope-self-assessment.md"
         }
     }
 }
@@ -53,6 +55,8 @@ extension AppModel {
             return .quiz(run)
         case .timeline:
             return timeline.exported
+        case .skills:
+            return skills.assessment.ratings.isEmpty ? nil : .assessment(skills.assessment)
         case .roles:
             return nil
         }
