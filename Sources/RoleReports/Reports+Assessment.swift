@@ -14,13 +14,14 @@ extension Reports {
             return doc
         }
         doc += .paragraph("Rate yourself with --rate SKILL=LEVEL (repeatable), SKILL by the id below and LEVEL by name or 0-4.")
-        var group: String?
+        var groups: [(title: String, skills: [RatedSkill])] = []
         for skill in skills {
-            if skill.group != group {
-                group = skill.group
-                doc += .heading(2, "\(skill.group) (\(skill.scale.title): \(skill.scale.levels.joined(separator: " < ")))")
-            }
-            doc += .fields([(skill.id, skill.title + ". Roles need: " + needs(skill))])
+            if groups.last?.title == skill.group { groups[groups.count - 1].skills.append(skill) } else { groups.append((skill.group, [skill])) }
+        }
+        for group in groups {
+            let scale = group.skills[0].scale
+            doc += .heading(2, "\(group.title) (\(scale.title): \(scale.levels.joined(separator: " < ")))")
+            doc += .fields(group.skills.map { ($0.id, "\($0.title) (needs: \(needs($0)))") })
         }
         doc += .heading(2, "The scale")
         doc += .table(header: ["Rating", "Value", "Means"], rows: SkillLevel.allCases.map { [$0.title, String($0.rawValue), $0.description] })
