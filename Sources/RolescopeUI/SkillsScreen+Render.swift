@@ -33,8 +33,10 @@ extension SkillsScreen {
         guard !area.isEmpty else { return }
         let local = Rect(x: area.x, y: area.y, width: area.width, height: area.height)
         if skills.isEmpty {
-            buffer.put("No article in this content rates skills on a scale, so there is nothing to assess.",
-                       x: local.x + 1, y: local.y, style: .hint, maxWidth: local.width - 1)
+            let message = "No article in this content rates skills on a scale, so there is nothing to assess."
+            for (row, line) in TextWrap.lines(message, width: max(1, local.width - 2)).prefix(local.height).enumerated() {
+                buffer.put(line, x: local.x + 1, y: local.y + row, style: .hint, maxWidth: local.width - 1)
+            }
             return
         }
         switch page {
@@ -60,8 +62,8 @@ extension SkillsScreen {
         ]), x: summary.x, y: summary.y, maxWidth: summary.width)
 
         let list = placed(areas.list, origin)
-        let titleWidth = min(skills.map { TextWidth.of($0.title) }.max() ?? 20,
-                             max(8, list.width - 2 - 1 - Self.ratingBarWidth - 1 - Self.levelWidth - 2))
+        let titleWidth = listTitleWidth(list.width)
+        let needsColumn = list.x + 2 + titleWidth + 1 + Self.ratingBarWidth + 1 + Self.levelWidth + 2
         let overflows = rows.count > list.height
         let rowWidth = list.width - (overflows ? 1 : 0)
         for line in 0..<list.height {
@@ -70,7 +72,8 @@ extension SkillsScreen {
             let y = list.y + line
             switch rows[index] {
             case .group(let title):
-                buffer.putTruncated(title, x: list.x + 1, y: y, style: Style.heading.bold(), maxWidth: rowWidth - 1)
+                buffer.putTruncated(title, x: list.x + 1, y: y, style: Style.heading.bold(), maxWidth: min(rowWidth, needsColumn - list.x - 2) - 1)
+                if list.right - needsColumn >= 30 { buffer.put("Roles need", x: needsColumn, y: y, style: .dim, maxWidth: list.right - needsColumn) }
             case .skill(let skillIndex):
                 renderSkillRow(into: &buffer, skillIndex, x: list.x, y: y, width: rowWidth, titleWidth: titleWidth)
             }
@@ -82,6 +85,11 @@ extension SkillsScreen {
             }
         }
         renderFooter(into: &buffer, area: placed(areas.footer, origin))
+    }
+
+    /// Cells for skill titles in a list `width` wide.
+    func listTitleWidth(_ width: Int) -> Int {
+        min(skills.map { TextWidth.of($0.title) }.max() ?? 20, max(8, width - 2 - 1 - Self.ratingBarWidth - 1 - Self.levelWidth - 2))
     }
 
     func renderSkillRow(into buffer: inout Buffer, _ index: Int, x: Int, y: Int, width: Int, titleWidth: Int) {
@@ -135,7 +143,7 @@ extension SkillsScreen {
         y += 1
         guard y < area.bottom else { return }
         let meaning = current.map { "\($0.title): \($0.description)" }
-            ?? "Not rated: left out of every fit. 0-4 or l rates it; h below none clears it."
+            ?? "Not rated: left out of every fit. 0-4 rates it (and moves on), l steps up."
         buffer.putTruncated(" " + meaning, x: area.x, y: y, style: current == nil ? .hint : .normal, maxWidth: area.width)
         y += 1
         guard y < area.bottom else { return }

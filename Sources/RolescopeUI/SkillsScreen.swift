@@ -253,11 +253,11 @@ public struct SkillsScreen: Screen {
                 KeyBinding([.down, .up, .char("j"), .char("k")], label: "j/k", "next / previous skill", action: .move, showsInHintBar: false),
                 KeyBinding([.char("g"), .char("G"), .home, .end], label: "g/G", "first / last skill", action: .ends, showsInHintBar: false),
                 KeyBinding([.pageDown, .pageUp, .ctrl("d"), .ctrl("u")], label: "PgDn/PgUp", "a page of skills", action: .page, showsInHintBar: false),
-                KeyBinding([.left, .right, .char("h"), .char("l")], label: "h/l", "rating down / up (below none: not rated)", action: .step),
+                KeyBinding([.left, .right, .char("h"), .char("l")], label: "h/l", "lower/raise", action: .step),
                 // Digits rate here (Tab and Shift-Tab still switch tabs).
                 KeyBinding(SkillLevel.allCases.map { .char(Character(String($0.rawValue))) }, label: "0-4",
-                           "rate, next", action: .rate),
-                KeyBinding([.char("x"), .delete], label: "x", "clear the rating (not rated)", action: .clear, showsInHintBar: false),
+                           "rate", action: .rate),
+                KeyBinding([.char("x"), .delete], label: "x", "clear the rating (not rated; h below none does too)", action: .clear, showsInHintBar: false),
                 KeyBinding([.enter, .char("r")], label: "Enter", "fit by role", action: .results),
             ])
         case .results:
