@@ -30,11 +30,7 @@ extension Reports {
 
     /// What each role needs of `skill`, as the articles put it ("Data Scientist Critical").
     func needs(_ skill: RatedSkill) -> String {
-        let parts = catalog.roles.compactMap { role -> String? in
-            let levels = role.values(for: skill.id).compactMap(\.levelRating)
-            guard let top = levels.max(by: { SelfAssessment.required($0) < SelfAssessment.required($1) }) else { return nil }
-            return "\(role.title) \(top.level)"
-        }
+        let parts = catalog.roles.compactMap { role in highestLevel(of: role, in: skill).map { "\(role.title) \($0.level)" } }
         return parts.isEmpty ? "no role" : parts.joined(separator: ", ")
     }
 
@@ -74,11 +70,8 @@ extension JSONReports {
         struct List: Encodable { var skills: [Skill]; var scale: [Step] }
         let skills = SelfAssessment.skills(in: catalog).map { skill in
             Skill(id: skill.id, title: skill.title, group: skill.group, scale: skill.scale.title, levels: skill.scale.levels,
-                  needs: Dictionary(catalog.roles.compactMap { role -> (String, String)? in
-                      let levels = role.values(for: skill.id).compactMap(\.levelRating)
-                      guard let top = levels.max(by: { SelfAssessment.required($0) < SelfAssessment.required($1) }) else { return nil }
-                      return (role.id, top.level)
-                  }, uniquingKeysWith: { first, _ in first }))
+                  needs: Dictionary(catalog.roles.compactMap { role in highestLevel(of: role, in: skill).map { (role.id, $0.level) } },
+                                    uniquingKeysWith: { first, _ in first }))
         }
         return Self.encode(List(skills: skills, scale: SkillLevel.allCases.map { Step(value: $0.rawValue, title: $0.title, description: $0.description) }))
     }
@@ -100,4 +93,10 @@ extension JSONReports {
             unrated: skills.filter { assessment.ratings[$0.id] == nil }.map(\.id),
             formula: SelfAssessment.formula))
     }
+}
+
+/// The level of `skill` the fit counts for `role`: the highest its sources give, as
+/// `SelfAssessment.fit` takes it.
+func highestLevel(of role: Role, in skill: RatedSkill) -> LevelRating? {
+    role.values(for: skill.id).compactMap(\.levelRating).max { SelfAssessment.required($0) < SelfAssessment.required($1) }
 }

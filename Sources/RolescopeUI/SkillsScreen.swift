@@ -262,10 +262,10 @@ public struct SkillsScreen: Screen {
             ])
         case .results:
             return KeyMap([
-                KeyBinding([.down, .up, .char("j"), .char("k")], label: "j/k", "choose a role (its gaps below)", action: .move),
+                KeyBinding([.down, .up, .char("j"), .char("k")], label: "j/k", "choose role", action: .move),
                 KeyBinding([.pageDown, .pageUp, .ctrl("d"), .ctrl("u")], label: "PgDn/PgUp", "scroll the working", action: .page, showsInHintBar: false),
                 KeyBinding([.char("g"), .char("G"), .home, .end], label: "g/G", "top / bottom of the working", action: .ends, showsInHintBar: false),
-                KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace, .enter, .char("r")], label: "Esc", "back to the ratings", action: .back),
+                KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace, .enter, .char("r")], label: "Esc", "back to ratings", action: .back),
             ])
         }
     }

@@ -157,6 +157,21 @@ final class SkillsScreenTests: XCTestCase {
         XCTAssertTrue(lines.contains(" Left out, not rated (\(screen.fits[1].unrated.count))"))
     }
 
+    func testClickingARoleChoosesItAndTheWheelScrollsTheWorking() throws {
+        var screen = try workedExample()
+        press(&screen, .enter)
+        // Row 0 is the heading, rows 1-4 the roles best first: row 3 is AI Engineer.
+        _ = screen.update(.mouse(MouseEvent(x: 4, y: 3, kind: .press)))
+        XCTAssertEqual(screen.fits[screen.roleSelection].role, "ai-engineer")
+        _ = screen.update(.mouse(MouseEvent(x: 4, y: 0, kind: .press)))
+        XCTAssertEqual(screen.fits[screen.roleSelection].role, "ai-engineer", "the heading is not a role")
+        _ = screen.update(.mouse(MouseEvent(x: 4, y: 10, kind: .wheelDown)))
+        XCTAssertEqual(screen.detailOffset, 3)
+        press(&screen, .char("G"))
+        XCTAssertEqual(screen.detailOffset, screen.detailLines(width: 80, glyphs: .unicode).count - screen.detailHeight)
+        XCTAssertTrue(text(screen).contains("How fit is computed"))
+    }
+
     func testGapsAreLargestFirst() throws {
         var screen = screen(try Self.realCatalog())
         // Data Scientist: ML modelling Critical (4) rated none (gap 4); SQL Critical rated
