@@ -100,6 +100,11 @@ int rs_open_terminal(const char *path) {
         return RS_OPEN_UNKNOWN_TERMINAL_TYPE;
     }
     set_term(rs_screen);
+    /* No typeahead check: by default doupdate polls the input every few lines and flushes
+       what it has so far before each poll, so one frame left in twenty small writes (each
+       a system call and a wake-up of the terminal). The run loop already applies every
+       waiting key before it draws, which is what the check was for. */
+    typeahead(-1);
     /* newterm has already switched to the alternate screen: guard it from this moment.
        CursesTerminal arms again once the modes are set, to save the final ones. */
     rs_guard_arm(fileno(out), 0);

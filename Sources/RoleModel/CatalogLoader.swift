@@ -47,24 +47,19 @@ public enum CatalogLoader {
     /// by the loader itself.
     public static func load(documents: [(file: String, text: String)], problems early: [ContentProblem] = [],
                             directoryName: String = ".") throws(ContentError) -> Catalog {
+        // Parsing is most of a load and each file parses on its own, so files are parsed
+        // on every core at once; their sections and problems are then taken in file order,
+        // so the result does not depend on which thread finished first.
+        let parsed = ParsedFiles(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            parsed.store(parseSections(of: documents[index]), at: index)
+        }
         let log = ProblemLog()
         var sections: [String: [(file: String, node: Node)]] = [:]
-        for document in documents {
-            guard let root = parse(document.text, file: document.file, log: log) else { continue }
-            guard checkTextLengths(root, file: document.file, log: log) else { continue }
-            guard case .mapping(let mapping) = root else {
-                log.add(document.file, root.mark, "a content file should be a mapping of sections, found \(root.kindName)",
-                        hint: "start with one of: \(Self.sections.joined(separator: ", "))")
-                continue
-            }
-            for (key, value) in mapping.pairs {
-                guard let name = key.string, Self.sections.contains(name) else {
-                    log.add(document.file, key.mark, "unknown section '\(key.string ?? key.kindName)'",
-                            hint: "a content file holds these sections: \(Self.sections.joined(separator: ", "))")
-                    continue
-                }
-                sections[name, default: []].append((document.file, value))
-            }
+        for file in parsed.results {
+            guard let file else { continue }
+            for problem in file.problems { log.add(problem) }
+            for (name, node) in file.sections { sections[name, default: []].append((file.name, node)) }
         }
         var builder = CatalogBuilder(log: log)
         builder.read(sections)
@@ -72,6 +67,49 @@ public enum CatalogLoader {
         let problems = early + log.problems
         guard problems.isEmpty else { throw .invalid(problems.sorted(by: Self.order)) }
         return builder.catalog
+    }
+
+    /// One file's top-level sections in file order, and the problems found reading it.
+    private struct ParsedFile {
+        var name: String
+        var sections: [(String, Node)] = []
+        var problems: [ContentProblem] = []
+    }
+
+    /// Each parse writes only its own slot, and the slots are read after every parse has
+    /// finished (`concurrentPerform` returns only then), so no two threads touch one slot.
+    private final class ParsedFiles: @unchecked Sendable {
+        private(set) var results: [ParsedFile?]
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+        func store(_ file: ParsedFile, at index: Int) {
+            results.withUnsafeMutableBufferPointer { $0[index] = file }
+        }
+    }
+
+    private static func parseSections(of document: (file: String, text: String)) -> ParsedFile {
+        let log = ProblemLog()
+        var result = ParsedFile(name: document.file)
+        guard let root = parse(document.text, file: document.file, log: log),
+              checkTextLengths(root, file: document.file, log: log) else {
+            result.problems = log.problems
+            return result
+        }
+        guard case .mapping(let mapping) = root else {
+            log.add(document.file, root.mark, "a content file should be a mapping of sections, found \(root.kindName)",
+                    hint: "start with one of: \(Self.sections.joined(separator: ", "))")
+            result.problems = log.problems
+            return result
+        }
+        for (key, value) in mapping.pairs {
+            guard let name = key.string, Self.sections.contains(name) else {
+                log.add(document.file, key.mark, "unknown section '\(key.string ?? key.kindName)'",
+                        hint: "a content file holds these sections: \(Self.sections.joined(separator: ", "))")
+                continue
+            }
+            result.sections.append((name, value))
+        }
+        result.problems = log.problems
+        return result
     }
 
     static func order(_ a: ContentProblem, _ b: ContentProblem) -> Bool {

@@ -27,9 +27,15 @@ enum FullScreen {
         try terminal.start(CursesTerminal.Options(noColor: settings.noColor, mouse: settings.mouse))
         defer { terminal.stop() }
         var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height, payHidden: settings.hidePay)
-        // Sessions: the store is opened here, before the first frame, so a session left
-        // unfinished (the app killed mid-walk) can be offered for resuming. If it cannot be
-        // opened the app still runs, without sessions, and says so in the header.
+        // The first frame goes out before anything else: opening the session store (and
+        // creating it on a first run, with its migrations and fsyncs) took longer than
+        // everything else start-up does. A session left unfinished (the app killed
+        // mid-walk) is then offered for resuming on the next frame, a few milliseconds on.
+        var buffer = terminal.makeBuffer()
+        model.render(into: &buffer)
+        terminal.present(buffer)
+        // If the store cannot be opened the app still runs, without sessions, and says so
+        // in the header.
         do {
             let recorder = StoreRecorder(store: try SessionStore.openDefault(), catalog: catalog)
             model.recorder = recorder
@@ -39,7 +45,6 @@ enum FullScreen {
             model.warning = "sessions unavailable: \(error)"
             if model.exporter == nil { model.exporter = FileExporter(store: nil) }
         }
-        var buffer = terminal.makeBuffer()
         model.render(into: &buffer)
         terminal.present(buffer)
         // A test hook, used only by Tests/e2e/terminal.sh: ROLESCOPE_TEST_CRASH=1 traps
