@@ -228,6 +228,33 @@ final class SkillsScreenTests: XCTestCase {
         XCTAssertEqual(screen.keyHints.entries.count, 0)
     }
 
+    /// Every frame's text for `keys` fed to an app on the hostile fixture, each frame checked.
+    func hostileFrames(_ keys: [Key], width: Int, height: Int, glyphs: Glyphs = .unicode) throws -> [String] {
+        var model = AppModel(catalog: try CatalogLoader.load(directory: HostileScreensTests.hostile), width: width, height: height)
+        var texts: [String] = []
+        for (index, key) in keys.enumerated() {
+            _ = model.update(.key(key))
+            var buffer = Buffer(width: width, height: height, glyphs: glyphs)
+            model.render(into: &buffer)
+            texts.append(HostileScreensTests.check(buffer, "after key \(index + 1) (\(key)) at \(width)x\(height)"))
+        }
+        return texts
+    }
+
+    /// Tests/Fixtures/hostile's skill and scale titles are full of escape sequences: every
+    /// frame of the Skills tab (ratings, results, help) stays clean, with the text visibly there.
+    func testHostileContentStaysInert() throws {
+        let keys: [Key] = [.char("5"), .char("l"), .char("l"), .char("x"), .char("3"), .char("k"), .enter, .char("j"),
+                           .pageDown, .char("G"), .escape, .char("?"), .escape, .char("h"), .char("r")]
+        for (width, height) in HostileScreensTests.sizes {
+            let texts = try hostileFrames(keys, width: width, height: height)
+            XCTAssertTrue(texts.contains { $0.contains("Rate yourself · 1 of 1 skills rated") && $0.contains("Modelling ^[]52;c;") }, texts.last ?? "")
+            XCTAssertTrue(texts.contains { $0.contains("Fit by role") && $0.contains("Gaps to close") }, texts.last ?? "")
+        }
+        let ascii = try hostileFrames(keys, width: 80, height: 24, glyphs: .ascii)
+        XCTAssertTrue(ascii.contains { $0.contains("fit = 100 x (1 - gap / required)") }, ascii.last ?? "")
+    }
+
     // MARK: In the app
 
     func testTheAppStoresACompletedAssessmentWithTheRunningSession() throws {
