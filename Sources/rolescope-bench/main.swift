@@ -82,7 +82,7 @@ if parts.contains("load") {
 if parts.contains("startup") || parts.contains("keys") {
     var notes: [String] = []
     var programs: [Program] = []
-    let prepared = Preparation.run(includeStatic: includeStatic && parts.contains("startup"), notes: &notes)
+    let prepared = Preparation.run(includeStatic: includeStatic, notes: &notes)
     if let release = prepared.release { programs.append(release) }
     if let staticBuild = prepared.staticBuild { programs.append(staticBuild) }
     if let dialog = prepared.dialog { programs.append(dialog) }
@@ -93,8 +93,10 @@ if parts.contains("startup") || parts.contains("keys") {
     } else {
         for note in notes { Report.line("- " + note) }
     }
-    if parts.contains("keys"), let release = prepared.release {
-        KeystrokeBench.run(rolescope: release, peer: prepared.peer, count: keyCount, quietMs: quietMs)
+    // Keys are typed into the binary as shipped (.ci/run and the README build it with
+    // --static-swift-stdlib), or the plain release build when that one did not build.
+    if parts.contains("keys"), let shipped = prepared.staticBuild ?? prepared.release {
+        KeystrokeBench.run(rolescope: shipped, peer: prepared.peer, count: keyCount, quietMs: quietMs)
     }
 }
 
