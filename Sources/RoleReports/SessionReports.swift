@@ -133,7 +133,7 @@ public enum AssessmentReport {
         blocks.append(.heading(3, "Fit by role"))
         blocks.append(.table(header: ["Role", "Fit", "Largest gaps"], rows: RoleFit.ranked(fits).map { fit in
             guard let percent = fit.percent else {
-                return [fit.title, "—", fit.skills.isEmpty && fit.unrated.isEmpty ? "no article rates this role's skills" : "none of its rated skills were rated"]
+                return [fit.title, "—", fit.skills.isEmpty && fit.unrated.isEmpty ? "no article rates this role's skills" : "you rated none of the skills the articles rate for it"]
             }
             let gaps = fit.gaps.prefix(3).map { "\($0.title) (\(number($0.gap)))" }
             return [fit.title, "\(percent)%", gaps.isEmpty ? "none" : gaps.joined(separator: ", ")]

@@ -19,6 +19,7 @@ public struct AppModel: Sendable {
     public var compare: CompareScreen
     public var questionnaire: QuestionnaireScreen
     public var timeline: TimelineScreen
+    public var skills: SkillsScreen
     public private(set) var width: Int
     public private(set) var height: Int
     /// Tabs visited before the current one, for going back.
@@ -56,7 +57,7 @@ public struct AppModel: Sendable {
     /// `e`: asks for a file name for what is on screen.
     mutating func beginExport() {
         guard let request = exportRequest else {
-            status = "Nothing to export here: e exports Compare, a questionnaire result, a timeline or a plan"
+            status = "Nothing to export here: e exports Compare, a questionnaire result, a timeline, a plan or a self-assessment"
             return
         }
         var editor = LineEditor(purpose: .fileName, prompt: " Export to (Markdown): ")
@@ -132,6 +133,7 @@ public struct AppModel: Sendable {
             do {
                 let offer = try recorder.reopen(list[selected].id)
                 questionnaire.resume(offer, readOnly: list[selected].finished)
+                restoreAssessment(offer)
                 if tab != .questionnaire { switchTo(.questionnaire) }
             } catch {
                 warning = "session #\(list[selected].id) cannot be reopened: \(error)"
@@ -163,6 +165,7 @@ public struct AppModel: Sendable {
                 warning = "session not saved: \(error)"
             }
         }
+        storeAssessment()
     }
 
 
@@ -198,6 +201,7 @@ public struct AppModel: Sendable {
         compare = CompareScreen(catalog: catalog)
         questionnaire = QuestionnaireScreen(catalog: catalog)
         timeline = TimelineScreen(catalog: catalog)
+        skills = SkillsScreen(catalog: catalog)
         resizeScreens()
     }
 
@@ -215,6 +219,7 @@ public struct AppModel: Sendable {
         _ = questionnaire.update(event)
         _ = timeline.update(event)
         resizePlan(event)
+        _ = skills.update(event)
     }
 
     // MARK: Focused screen
@@ -226,6 +231,7 @@ public struct AppModel: Sendable {
         case .compare: return compare
         case .questionnaire: return questionnaire
         case .timeline: return timeline
+        case .skills: return skills
         }
     }
 
@@ -236,6 +242,7 @@ public struct AppModel: Sendable {
         case .compare: return compare.update(event)
         case .questionnaire: return questionnaire.update(event)
         case .timeline: return timeline.update(event)
+        case .skills: return skills.update(event)
         }
     }
 
@@ -264,6 +271,7 @@ public struct AppModel: Sendable {
             case .key(.enter), .key(.char("y")), .key(.char("Y")):
                 overlay = nil
                 questionnaire.resume(offer)
+                restoreAssessment(offer)
                 if tab != .questionnaire { switchTo(.questionnaire) }
             case .key(.char("n")), .key(.char("N")), .key(.escape):
                 overlay = nil

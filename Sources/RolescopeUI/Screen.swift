@@ -56,9 +56,9 @@ public enum Destination: Hashable, Sendable {
     case plan(role: String, background: String?)
 }
 
-/// The four tabs of the header, in order.
+/// The tabs of the header, in order.
 public enum Tab: Int, CaseIterable, Hashable, Sendable {
-    case roles, compare, questionnaire, timeline
+    case roles, compare, questionnaire, timeline, skills
 
     public var title: String {
         switch self {
@@ -66,6 +66,7 @@ public enum Tab: Int, CaseIterable, Hashable, Sendable {
         case .compare: return "Compare"
         case .questionnaire: return "Questionnaire"
         case .timeline: return "Timeline"
+        case .skills: return "Skills"
         }
     }
 }

@@ -9,6 +9,7 @@ public enum ExportRequest: Hashable, Sendable {
     case timeline(role: String, kind: TimelineKind)
     case session(id: Int64)
     case plan(role: String, background: String)
+    case assessment(SelfAssessment)
 
     /// "rolescope-compare-ai-engineer-ml-engineer.md".
     public var suggestedFileName: String {
@@ -18,6 +19,7 @@ public enum ExportRequest: Hashable, Sendable {
         case .timeline(let role, let kind): return "rolescope-\(kind == .day ? "day" : "week")-\(role).md"
         case .session(let id): return "rolescope-session-\(id).md"
         case .plan(let role, let background): return "rolescope-plan-\(background)-to-\(role).md"
+        case .assessment: return "rolescope-self-assessment.md"
         }
     }
 }
@@ -56,6 +58,8 @@ extension AppModel {
             return .quiz(run)
         case .timeline:
             return timeline.exported
+        case .skills:
+            return skills.assessment.ratings.isEmpty ? nil : .assessment(skills.assessment)
         case .roles:
             return nil
         }

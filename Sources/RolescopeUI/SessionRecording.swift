@@ -11,6 +11,9 @@ public enum SessionRecord: Hashable, Sendable {
     case back(Question, index: Int)
     case restart
     case note(Question, answerIndex: Int?, text: String)
+    /// A completed self-assessment (the Skills tab's results were opened), stored whole
+    /// with the fits it gives.
+    case assessment(SelfAssessment)
 }
 
 /// Where session records go: the SQLite store in the app, an in-memory list in tests.
@@ -44,12 +47,15 @@ public struct SessionOffer: Hashable, Sendable {
     public var run: QuestionnaireRun
     /// The candidate's label, for the breadcrumb once resumed.
     public var candidate: String
+    /// The ratings of the session's last self-assessment, shown again on the Skills tab.
+    public var assessment: SelfAssessment?
 
-    public init(id: Int64, label: String, run: QuestionnaireRun, candidate: String = "") {
+    public init(id: Int64, label: String, run: QuestionnaireRun, candidate: String = "", assessment: SelfAssessment? = nil) {
         self.id = id
         self.label = label
         self.run = run
         self.candidate = candidate
+        self.assessment = assessment
     }
 }
 

@@ -72,6 +72,7 @@ extension Glyphs {
         case 0x2502, 0x2503, 0x2551: return "|"
         case 0x250C...0x254B, 0x2554...0x256C: return "+"
         case 0x00D7: return "x"
+        case 0x00F7: return "/" // ÷, in the self-assessment's formula
         case 0x2713, 0x2714: return "x"
         case 0x00A0, 0x2002...0x200A: return " "
         default: return character

@@ -14,7 +14,7 @@ struct Rolescope: ParsableCommand {
         also a plain-text command, for pipes, scripts, screen readers and sharing.
         """,
         subcommands: [RolesCommand.self, ShowCommand.self, CompareCommand.self, QuizCommand.self,
-                      TimelineCommand.self, SearchCommand.self, PlanCommand.self, SessionsCommand.self,
+                      TimelineCommand.self, SearchCommand.self, PlanCommand.self, AssessCommand.self, SessionsCommand.self,
                       ValidateCommand.self, ExportCommand.self]
     )
 
@@ -34,6 +34,7 @@ struct Rolescope: ParsableCommand {
         ("timeline ROLE", "a role's day hour by hour (--week for its week)"),
         ("search TEXT", "find text anywhere in the content"),
         ("plan --from BACKGROUND --to ROLE", "what to learn, in order, to move into a role"),
+        ("assess --rate SKILL=LEVEL...", "your fit for each role, and the gaps to close (--list)"),
         ("sessions", "recorded sessions: list, show ID, export ID, delete ID"),
         ("validate [DIR]", "check a content directory"),
         ("export", "the whole catalog (--format markdown|json, --output FILE)"),

@@ -32,6 +32,8 @@ final class StoreRecorder: SessionRecorder, Sendable {
             try store.recordRestart(in: session)
         case .note(let question, let answerIndex, let text):
             try store.addNote(in: session, question: question, answerIndex: answerIndex, text: text)
+        case .assessment(let assessment):
+            try store.saveAssessment(in: session, assessment, catalog: catalog)
         }
     }
 
@@ -50,7 +52,8 @@ final class StoreRecorder: SessionRecorder, Sendable {
     func reopen(_ id: Int64) throws -> SessionOffer {
         let history = try store.load(id)
         let session = history.session
-        return SessionOffer(id: id, label: session.candidate ?? "", run: try history.run(in: catalog), candidate: session.candidate ?? "")
+        return SessionOffer(id: id, label: session.candidate ?? "", run: try history.run(in: catalog), candidate: session.candidate ?? "",
+                            assessment: history.assessments.last?.assessment)
     }
 
     /// The most recent unfinished session, rebuilt for resuming; nil when there is none
@@ -62,7 +65,8 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let session = history.session
         let who = session.candidate.map { " for \($0)" } ?? ""
         let label = "#\(session.id) \(session.questionnaireTitle)\(who), \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s")"
-        return SessionOffer(id: session.id, label: label, run: run, candidate: session.candidate ?? "")
+        return SessionOffer(id: session.id, label: label, run: run, candidate: session.candidate ?? "",
+                            assessment: history.assessments.last?.assessment)
     }
 }
 
@@ -90,6 +94,8 @@ struct FileExporter: ScreenExporter {
                 return .failed("no such plan")
             }
             document = reports.plan(catalog.plan(from: background, to: role), commandLine: false)
+        case .assessment(let assessment):
+            document = reports.assessment(assessment)
         }
         do {
             try OutputFile(path: path, replacing: overwrite).write(MarkdownRenderer().render(document))

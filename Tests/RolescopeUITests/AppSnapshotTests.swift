@@ -40,7 +40,7 @@ final class AppSnapshotTests: XCTestCase {
     func testEveryTabAt80x24And120x40() throws {
         for (width, height) in [(80, 24), (120, 40)] {
             var model = try app(width: width, height: height)
-            for tab in ["1", "2", "3", "4"] {
+            for tab in ["1", "2", "3", "4", "5"] {
                 _ = model.update(.key(.char(Character(tab))))
                 assertSnapshot(of: text(model, width: width, height: height), as: .lines, named: "tab\(tab)-\(width)x\(height)")
             }

@@ -172,4 +172,56 @@ contains "export shows the change" "$work/export.md" "Changed from"
 contains "export has the outcome" "$work/export.md" "Outcome"
 if grep -qi "unfinished" "$work/export.md"; then fail "the session is finished" "$(head -20 "$work/export.md")"; else pass "the session is finished"; fi
 
+echo "The self-assessment (Skills tab) stored with a running session"
+tm send-keys -t e2e "clear; cd $work" Enter
+start_app
+wait_for "the app starts" "5 Skills"
+keys 3
+wait_for "the questionnaire chooser shows" "Which path fits me?"
+keys S
+wait_for "S asks for a candidate" "Candidate (optional)"
+keys -l "Grace Hopper"
+keys Enter
+wait_for "the session starts" "(Grace Hopper)"
+# Digits answer questions here, so Tab (twice) goes on to the Skills tab.
+keys Tab Tab
+wait_for "Tab reaches the Skills tab" "Rate yourself · 0 of 26 skills rated"
+wait_for "the selected step is explained" "Not rated: left out of every fit"
+# The README's worked example: Python programming (the 8th skill) working, Statistics (the 22nd) strong.
+keys g; for _ in $(seq 1 7); do keys j; done
+wait_for "j moves to Python programming" "Python programming · H2K emphasis"
+keys 2
+wait_for "2 rates it working" "1 of 26 skills rated"
+for _ in $(seq 1 13); do keys j; done
+wait_for "j moves to Statistics" "Statistics · AI Graduate criticality"
+keys l l l l
+wait_for "l steps the rating up" "strong: Handle the hard cases"
+keys Enter
+wait_for "Enter shows the fit by role" "Fit by role · 2 of 26 skills rated"
+wait_for "Data Scientist fits 75% with the working" "Data Scientist  75%"
+wait_for "ML Engineer's working is shown" "100 × (1 − 2 ÷ 6)"
+wait_for "the gaps are drawn for the chosen role" "Gaps to close for Data Scientist"
+wait_for "the assessment is stored with the session" "stored with session #"
+keys e
+wait_for "e offers a file name for the assessment" "rolescope-self-assessment.md"
+keys Enter
+wait_for "the assessment is exported" "Saved to"
+$export_env "$bin" assess --rate h2k-python=working --rate ag-statistics=strong --format markdown > "$work/assess-cli.md" 2>/dev/null || true
+check "the export matches rolescope assess --format markdown" cmp -s "$work/rolescope-self-assessment.md" "$work/assess-cli.md"
+keys q q q q q q
+wait_for "the app quits" "APP-EXITED"
+id=$($export_env "$bin" sessions list --format json 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); s=d["sessions"] if isinstance(d,dict) else d; print(s[0]["id"])' || echo "")
+$export_env "$bin" sessions export "$id" --format markdown > "$work/export-assess.md" 2>&1 || true
+contains "sessions export has the self-assessment" "$work/export-assess.md" "Self-assessment ("
+contains "sessions export has a rating" "$work/export-assess.md" "Statistics"
+contains "sessions export has the fit's working" "$work/export-assess.md" "fit = 100 × (1 − 1 ÷ 4) = 75%"
+tm send-keys -t e2e "clear" Enter
+start_app
+wait_for "the restart offers to resume the session" "for Grace Hopper"
+keys Enter
+keys Tab Tab
+wait_for "the resumed session brings its ratings back" "Rate yourself · 2 of 26 skills rated"
+keys q q q q q q
+wait_for "the app quits" "APP-EXITED"
+
 summary
