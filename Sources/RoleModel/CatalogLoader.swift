@@ -32,12 +32,18 @@ public enum CatalogLoader {
     public static func load(directory: URL, displayPath: String? = nil) throws(ContentError) -> Catalog {
         let shown = displayPath ?? directory.path
         let files = try contentFiles(in: directory, shown: shown)
+        // Files are read on every core at once, like they are parsed, and kept in order.
+        let reads = Slots<Result<String, ContentProblem>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            reads.store(read(files[index].0, shown: files[index].1), at: index)
+        }
         var documents: [(file: String, text: String)] = []
         var early: [ContentProblem] = []
-        for (url, name) in files {
-            switch read(url, shown: name) {
-            case .success(let text): documents.append((name, text))
-            case .failure(let problem): early.append(problem)
+        for (index, result) in reads.results.enumerated() {
+            switch result {
+            case .success(let text)?: documents.append((files[index].1, text))
+            case .failure(let problem)?: early.append(problem)
+            case nil: break
             }
         }
         return try load(documents: documents, problems: early, directoryName: shown)
@@ -50,7 +56,7 @@ public enum CatalogLoader {
         // Parsing is most of a load and each file parses on its own, so files are parsed
         // on every core at once; their sections and problems are then taken in file order,
         // so the result does not depend on which thread finished first.
-        let parsed = ParsedFiles(count: documents.count)
+        let parsed = Slots<ParsedFile>(count: documents.count)
         DispatchQueue.concurrentPerform(iterations: documents.count) { index in
             parsed.store(parseSections(of: documents[index]), at: index)
         }
@@ -76,14 +82,21 @@ public enum CatalogLoader {
         var problems: [ContentProblem] = []
     }
 
-    /// Each parse writes only its own slot, and the slots are read after every parse has
-    /// finished (`concurrentPerform` returns only then), so no two threads touch one slot.
-    private final class ParsedFiles: @unchecked Sendable {
-        private(set) var results: [ParsedFile?]
-        init(count: Int) { results = Array(repeating: nil, count: count) }
-        func store(_ file: ParsedFile, at index: Int) {
-            results.withUnsafeMutableBufferPointer { $0[index] = file }
+    /// One slot per file, filled from many threads at once: each task writes only its
+    /// own slot, into memory allocated up front (no array to copy or resize), and the
+    /// slots are read after `concurrentPerform` returns, when every task has finished.
+    private final class Slots<Value>: @unchecked Sendable {
+        private let slots: UnsafeMutableBufferPointer<Value?>
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
         }
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        func store(_ value: Value, at index: Int) { slots[index] = value }
+        var results: [Value?] { Array(slots) }
     }
 
     private static func parseSections(of document: (file: String, text: String)) -> ParsedFile {

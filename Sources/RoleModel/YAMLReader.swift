@@ -111,12 +111,19 @@ struct MapReader {
             if required { problem(nil, "\(what) is missing '\(key)'", hint: "add `\(key): <whole number>`") }
             return nil
         }
-        guard case .scalar(let scalar) = node, let value = Int(scalar.string.replacingOccurrences(of: "_", with: "")) else {
+        guard case .scalar(let scalar) = node, let value = Self.wholeNumber(scalar.string) else {
             problem(key, "'\(key)' in \(what) should be a whole number, found \(node.describe)",
                     hint: "write digits only, e.g. 120000")
             return nil
         }
         return value
+    }
+
+    /// Digits with optional `_` separators ("120_000"), as YAML writes long numbers.
+    /// Only a text holding `_` is copied (Foundation's replacing was a visible part of
+    /// loading a large catalog).
+    static func wholeNumber(_ text: String) -> Int? {
+        text.utf8.contains(UInt8(ascii: "_")) ? Int(String(text.filter { $0 != "_" })) : Int(text)
     }
 
     func bool(_ key: String) -> Bool? {
