@@ -23,7 +23,8 @@ final class HidePayTests: XCTestCase {
 
     /// Every screen the app shows: each role's preview and whole profile, every pair of
     /// roles compared (every row, and every row's detail panel, paged through), every
-    /// questionnaire from chooser to result, every timeline, help and a search for pay.
+    /// questionnaire from chooser to result, every timeline, every transition plan, the
+    /// self-assessment and its results, help and a search for pay.
     func everyScreen(_ start: AppModel, width: Int, height: Int) -> [String] {
         var model = start
         var frames: [String] = []
@@ -74,6 +75,20 @@ final class HidePayTests: XCTestCase {
             capture()
             press(Array(repeating: .down, count: 12))
         }
+        // Transition plans: every background into every role, paged to the end.
+        for role in catalog.roles {
+            for background in catalog.backgrounds {
+                model.open(.plan(role: role.id, background: background.id))
+                capture()
+                press(Array(repeating: .pageDown, count: 10))
+            }
+        }
+        // The self-assessment: rate every skill, then the fits and each role's gaps.
+        press([.char("5")])
+        press(Array(repeating: .char("2"), count: 40))
+        press([.enter])
+        press(Array(repeating: .down, count: 4) + Array(repeating: .pageDown, count: 6))
+        press([.escape])
         // Help, and a search for the pay dimension.
         press([.char("?")])
         press([.escape])
@@ -102,6 +117,11 @@ final class HidePayTests: XCTestCase {
                 let hidden = everyScreen(AppModel(catalog: catalog, width: width, height: height, payHidden: true),
                                          width: width, height: height)
                 XCTAssertGreaterThan(hidden.count, 100)
+                if directory == Self.assets {
+                    // The walk reached the plans and the self-assessment's results.
+                    XCTAssertTrue(hidden.contains { $0.contains("What to learn") }, "no plan was captured")
+                    XCTAssertTrue(hidden.contains { $0.contains("Fit by role") }, "no self-assessment result was captured")
+                }
                 XCTAssertEqual(figures(in: hidden), [], "\(directory.lastPathComponent) \(width)x\(height)")
                 // Every frame says so, except under the help box, which covers that row.
                 let unmarked = hidden.map { $0.split(separator: "\n")[1] }.filter { !$0.contains("pay hidden") && !$0.contains("Help") }
