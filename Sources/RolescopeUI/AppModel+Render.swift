@@ -14,7 +14,20 @@ extension AppModel {
     /// The focused screen's keys, then the keys that work everywhere.
     func helpLines(width: Int) -> [StyledLine] {
         var rows = focused.keyHelp.rows
-        rows += KeyHelp(globalKeys(capturesText: focused.capturesText)).rows
+        // A global key reaches the app only when the screen ignores it (the Skills
+        // tab's digits rate a skill, they do not switch tabs), so help lists a global
+        // binding only for the keys this screen leaves alone. Asked of a copy of the
+        // screen: screens are values, so the probe changes nothing on screen.
+        var global = globalKeys(capturesText: focused.capturesText)
+        global.bindings = global.bindings.compactMap { binding in
+            var binding = binding
+            binding.keys = binding.keys.filter { key in
+                var probe = focused
+                return probe.update(.key(key)) == .ignored
+            }
+            return binding.keys.isEmpty ? nil : binding
+        }
+        rows += KeyHelp(global).rows
         rows += Self.fixedKeys
         return [StyledLine(spans: [Span("Keys for \(shownPlan == nil ? tab.title : "the plan")", style: .heading)]), StyledLine(spans: [])] + KeyHelp(rows: rows).lines(width: width)
             + [StyledLine(spans: []), StyledLine(spans: [Span("Any other key closes this help.", style: .hint)])]
@@ -97,7 +110,9 @@ extension AppModel {
             // dropped, since the screen's meaning wins.
             var hints = focused.keyHints.entries
             let taken = Set(hints.flatMap { [$0.label] + $0.label.split(separator: "/").map(String.init) })
-            hints += KeyHints(globalKeys(capturesText: focused.capturesText)).entries.filter { !taken.contains($0.label) }
+            if !focused.editsText {
+                hints += KeyHints(globalKeys(capturesText: focused.capturesText)).entries.filter { !taken.contains($0.label) }
+            }
             KeyHints(entries: hints).render(into: &buffer, area: hintRow)
         }
     }

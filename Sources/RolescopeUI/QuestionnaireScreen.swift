@@ -190,6 +190,7 @@ public struct QuestionnaireScreen: Screen {
     /// While a question is shown, digits answer it and q leaves it, instead of switching
     /// tabs and quitting.
     public var capturesText: Bool { view == .question || editor != nil }
+    public var editsText: Bool { editor != nil }
 
     // MARK: Update
 

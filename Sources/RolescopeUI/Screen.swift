@@ -20,6 +20,9 @@ public protocol Screen: Sendable {
     /// True when the screen is capturing text (a number pad, a filter): global
     /// single-letter keys are then not applied.
     var capturesText: Bool { get }
+    /// True while a one-line editor takes every key (a note being written): the hint
+    /// bar then shows only the editor's keys, since `/` and `?` are typed, not run.
+    var editsText: Bool { get }
 
     mutating func update(_ event: Event) -> ScreenResult
     func render(into buffer: inout Buffer, area: Rect)
@@ -27,6 +30,7 @@ public protocol Screen: Sendable {
 
 extension Screen {
     public var capturesText: Bool { false }
+    public var editsText: Bool { false }
 }
 
 /// What a screen did with an event.

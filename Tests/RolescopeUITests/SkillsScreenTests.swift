@@ -299,6 +299,23 @@ final class SkillsScreenTests: XCTestCase {
         XCTAssertTrue(model.status?.contains("a self-assessment") == true)
     }
 
+    func testHelpListsOnlyTheGlobalKeysTheScreenLeavesAlone() throws {
+        var model = AppModel(catalog: try Self.realCatalog(), width: 100, height: 40)
+        _ = model.update(.key(.char("5")))
+        let help = model.helpLines(width: 90).map(\.text).joined(separator: "\n")
+        // On the rating page 0–4 rate a skill, so 1–4 do not switch tabs there.
+        XCTAssertFalse(help.contains("Roles tab"), help)
+        XCTAssertFalse(help.contains("Timeline tab"), help)
+        XCTAssertTrue(help.contains("Skills tab"), help)
+        XCTAssertTrue(help.contains("search"), help)
+        // On another tab the digits switch tabs, and help says so.
+        _ = model.update(.key(.char("1")))
+        XCTAssertEqual(model.tab, .skills, "1 rated a skill rather than switching tabs")
+        var roles = AppModel(catalog: try Self.realCatalog(), width: 100, height: 40)
+        _ = roles.update(.key(.char("1")))
+        XCTAssertTrue(roles.helpLines(width: 90).map(\.text).joined(separator: "\n").contains("Roles tab"))
+    }
+
     // MARK: Snapshots
 
     func snapshot(_ screen: SkillsScreen, width: Int, height: Int, glyphs: Glyphs = .unicode, named name: String,
