@@ -97,13 +97,19 @@ public struct SelfAssessment: Codable, Hashable, Sendable {
         rating.outOf > 0 ? 4 * Double(rating.rank + 1) / Double(rating.outOf) : 0
     }
 
+    /// What `role` needs of a skill: the highest level its sources give (the one the fit
+    /// counts), with the sources that give it; nil when no source rates the role on it.
+    public static func highestLevel(of role: Role, skill: String) -> (rating: LevelRating, sources: [String])? {
+        role.values(for: skill).compactMap { value in value.levelRating.map { (rating: $0, sources: value.sources) } }
+            .max { required($0.rating) < required($1.rating) }
+    }
+
     /// How the ratings measure up to one role, skill by skill.
     public func fit(for role: Role, in catalog: Catalog) -> RoleFit {
         var breakdown: [SkillFit] = []
         var unrated: [String] = []
         for skill in Self.skills(in: catalog) {
-            let levels = role.values(for: skill.id).compactMap { value in value.levelRating.map { (rating: $0, sources: value.sources) } }
-            guard let demanding = levels.max(by: { Self.required($0.rating) < Self.required($1.rating) }) else { continue }
+            guard let demanding = Self.highestLevel(of: role, skill: skill.id) else { continue }
             guard let yours = ratings[skill.id] else {
                 unrated.append(skill.id)
                 continue

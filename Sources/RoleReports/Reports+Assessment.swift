@@ -30,7 +30,7 @@ extension Reports {
 
     /// What each role needs of `skill`, as the articles put it ("Data Scientist Critical").
     func needs(_ skill: RatedSkill) -> String {
-        let parts = catalog.roles.compactMap { role in highestLevel(of: role, in: skill).map { "\(role.title) \($0.level)" } }
+        let parts = catalog.roles.compactMap { role in SelfAssessment.highestLevel(of: role, skill: skill.id).map { "\(role.title) \($0.rating.level)" } }
         return parts.isEmpty ? "no role" : parts.joined(separator: ", ")
     }
 
@@ -70,7 +70,7 @@ extension JSONReports {
         struct List: Encodable { var skills: [Skill]; var scale: [Step] }
         let skills = SelfAssessment.skills(in: catalog).map { skill in
             Skill(id: skill.id, title: skill.title, group: skill.group, scale: skill.scale.title, levels: skill.scale.levels,
-                  needs: Dictionary(catalog.roles.compactMap { role in highestLevel(of: role, in: skill).map { (role.id, $0.level) } },
+                  needs: Dictionary(catalog.roles.compactMap { role in SelfAssessment.highestLevel(of: role, skill: skill.id).map { (role.id, $0.rating.level) } },
                                     uniquingKeysWith: { first, _ in first }))
         }
         return Self.encode(List(skills: skills, scale: SkillLevel.allCases.map { Step(value: $0.rawValue, title: $0.title, description: $0.description) }))
@@ -95,8 +95,3 @@ extension JSONReports {
     }
 }
 
-/// The level of `skill` the fit counts for `role`: the highest its sources give, as
-/// `SelfAssessment.fit` takes it.
-func highestLevel(of role: Role, in skill: RatedSkill) -> LevelRating? {
-    role.values(for: skill.id).compactMap(\.levelRating).max { SelfAssessment.required($0) < SelfAssessment.required($1) }
-}

@@ -174,13 +174,13 @@ public struct AppModel: Sendable {
         if payHidden { setPayHidden(true) }
     }
 
-    /// Hides or shows pay on every screen: they are given the catalog with pay taken out
-    /// (or the real one back) and keep their places; search then finds no figures either.
     /// Builds the search index over the catalog as shown (pay taken out while hidden).
     mutating func ensureSearchIndex() {
         if searchIndex == nil { searchIndex = SearchIndex(payHidden ? catalog.hidingPay() : catalog) }
     }
 
+    /// Hides or shows pay on every screen: they are given the catalog with pay taken out
+    /// (or the real one back) and keep their places; search then finds no figures either.
     public mutating func setPayHidden(_ hidden: Bool) {
         guard hidden != payHidden else { return }
         payHidden = hidden

@@ -67,9 +67,7 @@ public struct SkillsScreen: Screen {
         self.rows = rows
         needs = skills.map { skill in
             catalog.roles.compactMap { role -> String? in
-                let levels = role.values(for: skill.id).compactMap(\.levelRating)
-                guard let top = levels.max(by: { SelfAssessment.required($0) < SelfAssessment.required($1) }) else { return nil }
-                return "\(role.title): \(top.level)"
+                SelfAssessment.highestLevel(of: role, skill: skill.id).map { "\(role.title): \($0.rating.level)" }
             }
         }
     }
