@@ -1,4 +1,5 @@
-# Shared helpers for the end-to-end scripts: checks that count, and a summary line.
+# Shared helpers for the end-to-end scripts: checks that count, a summary line, and the
+# tmux helpers of the full-screen scripts.
 passed=0
 failed=0
 
@@ -17,6 +18,28 @@ expect_status() {
 
 # contains NAME FILE TEXT: the file holds TEXT (fixed string).
 contains() { if grep -qF -- "$3" "$2"; then pass "$1"; else fail "$1: missing \"$3\"" "$(head -30 "$2")"; fi; }
+
+# The full-screen scripts drive the app in tmux on a private server: they set $sock (the
+# server's name) and, if the window is not called e2e, $pane.
+tm() { tmux -L "$sock" "$@"; }
+screen() { tm capture-pane -t "${pane:-e2e}" -p; }
+keys() { tm send-keys -t "${pane:-e2e}" "$@"; sleep 0.15; }
+
+# wait_for NAME TEXT: passes when TEXT appears on screen within 5 seconds.
+wait_for() {
+    local name=$1 text=$2
+    for _ in $(seq 1 50); do
+        if screen | grep -qF -- "$text"; then pass "$name"; return 0; fi
+        sleep 0.1
+    done
+    fail "$name: \"$text\" not on screen" "$(screen)"
+}
+
+# absent NAME TEXT: passes when TEXT is not on screen (after the screen settles).
+absent() {
+    sleep 0.3
+    if screen | grep -qF -- "$2"; then fail "$1: \"$2\" still on screen" "$(screen)"; else pass "$1"; fi
+}
 
 summary() {
     echo "$(basename "$0"): $passed passed, $failed failed"

@@ -12,28 +12,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 sock="rolescope-sessions-ui-$$"
-tm() { tmux -L "$sock" "$@"; }
 cleanup() { tm kill-server 2>/dev/null || true; sleep 0.2; rm -rf "$work" 2>/dev/null || true; }
 trap cleanup EXIT
-
-screen() { tm capture-pane -t e2e -p; }
-
-wait_for() {
-    local name=$1 text=$2
-    for _ in $(seq 1 50); do
-        if screen | grep -qF -- "$text"; then pass "$name"; return 0; fi
-        sleep 0.1
-    done
-    fail "$name: \"$text\" not on screen" "$(screen)"
-}
 
 # no_figure NAME: no "$" followed by a digit anywhere on screen.
 no_figure() {
     sleep 0.3
     if screen | grep -qE '\$[0-9]'; then fail "$1: a pay figure is on screen" "$(screen | grep -E '\$[0-9]')"; else pass "$1"; fi
 }
-
-keys() { tm send-keys -t e2e "$@"; sleep 0.15; }
 
 export_env="env -i PATH=$PATH HOME=$work ROLESCOPE_DATA_HOME=$work/data TERM=tmux-256color LANG=C.UTF-8"
 start_app() { tm send-keys -t e2e "$bin $*; echo APP-EXITED" Enter; }
@@ -104,8 +90,8 @@ wait_for "the trail re-opens the first question" "Question 1"
 keys 2
 wait_for "the changed answer leads on" "Question 2"
 sleep 0.3
-pane=$(tm list-panes -t e2e -F '#{pane_pid}')
-app=$(pgrep -P "$pane" -f rolescope | head -1)
+shell_pid=$(tm list-panes -t e2e -F '#{pane_pid}')
+app=$(pgrep -P "$shell_pid" -f rolescope | head -1)
 check "the app is running" [ -n "$app" ]
 kill -KILL "$app"
 wait_for "SIGKILL ends the app" "APP-EXITED"

@@ -14,7 +14,6 @@ bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 sock="rolescope-term-$$"
 holder=
-tm() { tmux -L "$sock" "$@"; }
 cleanup() {
     if [ -n "$holder" ]; then kill "$holder" 2>/dev/null || true; fi
     local socket
@@ -114,14 +113,12 @@ EOF
 bytes() { python3 "$work/bytes.py" "$@"; }
 
 pane=term
-screen() { tm capture-pane -t "$pane" -p; }
 # poll COMMAND...: true once COMMAND succeeds, trying for 10 seconds.
 poll() { for _ in $(seq 1 100); do if "$@"; then return 0; fi; sleep 0.1; done; return 1; }
 on_screen() { screen | grep -qF -- "$1"; }
 off_screen() { ! screen | grep -qF -- "$1"; }
 wait_for() { if poll on_screen "$2"; then pass "$1"; else fail "$1: \"$2\" not on screen" "$(screen)"; fi; }
 wait_gone() { if poll off_screen "$2"; then pass "$1"; else fail "$1: \"$2\" still on screen" "$(screen)"; fi; }
-keys() { tm send-keys -t "$pane" "$@"; sleep 0.15; }
 type_line() { tm send-keys -t "$pane" -l -- "$1"; tm send-keys -t "$pane" Enter; }
 
 # launch ID COMMAND...: clears the screen and runs COMMAND through the runner.
@@ -247,8 +244,9 @@ size() {
     got=$(tm display -p -t term '#{window_width}x#{window_height}')
     [ "$got" = "${w}x$h" ] || fail "tmux window is $got, wanted ${w}x$h"
     if [ "$w" = 1 ] && [ "$h" = 1 ]; then
-        sleep 0.5
-        check "1x1: the notice's cell (blank or …)" one_by_one
+        # Polled rather than checked once after a fixed wait: the 1x1 frame can land
+        # later than half a second on a busy machine.
+        if poll one_by_one; then pass "1x1: the notice's cell (blank or …)"; else fail "1x1: the notice's cell (blank or …)" "$(screen)"; fi
         check "1x1: the app is still running" kill -0 "$pid"
     elif [ "$w" -lt 60 ] || [ "$h" -lt 16 ]; then
         if [ -n "${3:-}" ]; then

@@ -10,29 +10,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 sock="rolescope-e2e-$$"
-tm() { tmux -L "$sock" "$@"; }
 cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-
-screen() { tm capture-pane -t e2e -p; }
-
-# wait_for NAME TEXT: passes when TEXT appears on screen within 5 seconds.
-wait_for() {
-    local name=$1 text=$2
-    for _ in $(seq 1 50); do
-        if screen | grep -qF -- "$text"; then pass "$name"; return 0; fi
-        sleep 0.1
-    done
-    fail "$name: \"$text\" not on screen" "$(screen)"
-}
-
-# absent NAME TEXT: passes when TEXT is not on screen (after the screen settles).
-absent() {
-    sleep 0.3
-    if screen | grep -qF -- "$2"; then fail "$1: \"$2\" still on screen" "$(screen)"; else pass "$1"; fi
-}
-
-keys() { tm send-keys -t e2e "$@"; sleep 0.15; }
 
 start_app() {
     # A shell records the terminal settings, runs the app, and records them again.
