@@ -10,9 +10,9 @@ extension CompareScreen {
     }
 
     func layout(width: Int, glyphs: Glyphs = .unicode) -> CompareLayout {
-        let key = CompareLayoutCache.Key(roleIDs: roleIDs, differencesOnly: differencesOnly, showsSources: showsSources,
+        let key = CompareLayoutKey(roleIDs: roleIDs, differencesOnly: differencesOnly, showsSources: showsSources,
                                          width: width, glyphs: glyphs)
-        return layoutCache.layout(for: key) {
+        return layoutCache.value(for: key) {
             CompareLayout(catalog: catalog, roles: roles, differencesOnly: differencesOnly, showSources: showsSources,
                           width: width, glyphs: glyphs)
         }

@@ -24,14 +24,14 @@ public struct CompareScreen: Screen {
     var height = 21
     var chooser: RoleChooser?
     var detail: CompareDetail?
-    private(set) var layoutCache = CompareLayoutCache()
+    private(set) var layoutCache = CompareLayoutCache(capacity: 2)
 
     /// Shows `catalog` (the app's, or its copy with pay hidden); the place is kept, and
     /// the layouts made from the other catalog are dropped.
     mutating func setPay(hidden: Bool, catalog: Catalog) {
         self.catalog = catalog
         payHidden = hidden
-        layoutCache = CompareLayoutCache()
+        layoutCache = CompareLayoutCache(capacity: 2)
     }
 
     public init(catalog: Catalog) {

@@ -71,8 +71,8 @@ struct RolePreview {
     func render(into buffer: inout Buffer, area: Rect, cache: RolePreviewCache? = nil) {
         guard !area.isEmpty else { return }
         let glyphs = buffer.glyphs
-        let key = RolePreviewCache.Key(roleID: role.id, payHidden: payHidden, width: area.width, height: area.height, glyphs: glyphs)
-        let lines = cache?.lines(for: key) { self.lines(width: area.width, height: area.height, glyphs: glyphs) }
+        let key = RolePreviewKey(roleID: role.id, payHidden: payHidden, width: area.width, height: area.height, glyphs: glyphs)
+        let lines = cache?.value(for: key) { self.lines(width: area.width, height: area.height, glyphs: glyphs) }
             ?? lines(width: area.width, height: area.height, glyphs: glyphs)
         let overflows = lines.count > area.height
         let shown = overflows ? area.height - 1 : lines.count

@@ -32,7 +32,7 @@ public struct RolesScreen: Screen {
     private var width = 0
     private var height = 0
     /// Previews already laid out (a render-time memo; see `RolePreviewCache`).
-    let previewCache = RolePreviewCache()
+    let previewCache = RolePreviewCache(capacity: 8)
 
     /// The preview's width before the list may grow past its titles.
     static let previewWidth = 86

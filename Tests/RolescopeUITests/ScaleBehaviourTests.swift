@@ -60,21 +60,21 @@ final class ScaleBehaviourTests: XCTestCase {
     }
 
     func testPreviewCacheKeysOnRoleAndSize() {
-        let cache = RolePreviewCache()
+        let cache = RolePreviewCache(capacity: 8)
         var builds = 0
-        let key = RolePreviewCache.Key(roleID: "a", payHidden: false, width: 80, height: 20, glyphs: .unicode)
-        _ = cache.lines(for: key) { builds += 1; return [StyledLine("one")] }
-        XCTAssertEqual(cache.lines(for: key) { builds += 1; return [] }.map(\.text), ["one"])
+        let key = RolePreviewKey(roleID: "a", payHidden: false, width: 80, height: 20, glyphs: .unicode)
+        _ = cache.value(for: key) { builds += 1; return [StyledLine("one")] }
+        XCTAssertEqual(cache.value(for: key) { builds += 1; return [] }.map(\.text), ["one"])
         XCTAssertEqual(builds, 1)
         var other = key
         other.width = 81
-        _ = cache.lines(for: other) { builds += 1; return [StyledLine("two")] }
+        _ = cache.value(for: other) { builds += 1; return [StyledLine("two")] }
         other = key
         other.roleID = "b"
-        _ = cache.lines(for: other) { builds += 1; return [StyledLine("three")] }
+        _ = cache.value(for: other) { builds += 1; return [StyledLine("three")] }
         other = key
         other.payHidden = true
-        _ = cache.lines(for: other) { builds += 1; return [StyledLine("four")] }
+        _ = cache.value(for: other) { builds += 1; return [StyledLine("four")] }
         XCTAssertEqual(builds, 4)
     }
 
