@@ -126,7 +126,29 @@ static void unblock(int sig) {
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
+static volatile sig_atomic_t hold_exit_signals = 0;
+static volatile sig_atomic_t exit_request = 0;
+
+void rs_guard_hold_exit_signals(int hold) { hold_exit_signals = hold; }
+
+int rs_guard_take_exit_request(void) {
+    int sig = exit_request;
+    return sig;
+}
+
+void rs_guard_die_of(int sig) {
+    set_action(sig, SIG_DFL);
+    unblock(sig);
+    raise(sig);
+    _exit(128 + sig);
+}
+
 static void on_exit_signal(int sig) {
+    if (hold_exit_signals && (sig == SIGTERM || sig == SIGHUP) && exit_request == 0) {
+        /* The blocked read returns (no SA_RESTART) and the run loop saves and leaves. */
+        exit_request = sig;
+        return;
+    }
     if (guard_armed) { guard_armed = 0; leave_terminal(); }
     release_stderr();
     /* Die of the same signal, so the parent shell sees how the program ended. */

@@ -9,7 +9,7 @@ extension CursesTerminal {
     /// can tick. Throws `InputClosed` when the input has ended: a loop that kept asking
     /// would otherwise spin on a dead terminal.
     ///
-    /// A resize (or Ctrl-L, or coming back from Ctrl-Z) arrives as `.resize` with the
+    /// A resize (or coming back from Ctrl-Z) arrives as `.resize` with the
     /// current size, and the next `present` repaints the whole screen.
     public func nextEvent(timeoutMilliseconds: Int? = nil) throws(InputClosed) -> Event? {
         guard isStarted else { throw InputClosed() }
@@ -39,15 +39,11 @@ extension CursesTerminal {
 
     private func characterEvent(_ code: UInt32) -> Event? {
         if let key = Key(controlCode: code) {
-            if options.handlesRepaintAndSuspendKeys {
-                if key == .ctrl("l") {
-                    needsFullRepaint = true
-                    return .resize(width: size.width, height: size.height)
-                }
-                if key == .ctrl("z") {
-                    suspend()
-                    return .resize(width: size.width, height: size.height)
-                }
+            // Ctrl-L is a key like any other: the app's `redraw` action (which a config
+            // may move) asks for the full repaint.
+            if options.handlesRepaintAndSuspendKeys, key == .ctrl("z") {
+                suspend()
+                return .resize(width: size.width, height: size.height)
             }
             return .key(key)
         }

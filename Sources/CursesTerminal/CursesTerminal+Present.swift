@@ -7,7 +7,9 @@ extension CursesTerminal {
     /// resize, Ctrl-L or a suspend every cell is written and curses repaints the
     /// terminal from scratch (`clearok`), which also repairs anything another program
     /// scribbled on the screen.
-    public func present(_ buffer: Buffer) {
+    /// `cursor` is where the terminal cursor is left: the focused item, which screen
+    /// readers, braille displays and magnifiers follow.
+    public func present(_ buffer: Buffer, cursor: (x: Int, y: Int)? = nil) {
         guard isStarted else { return }
         let full = needsFullRepaint || presented == nil
             || presented?.width != buffer.width || presented?.height != buffer.height
@@ -37,6 +39,9 @@ extension CursesTerminal {
             }
             _ = rs_put_cluster(Int32(change.y), Int32(change.x), scalars, Int32(scalars.count), Int32(width),
                                attributes, pair)
+        }
+        if let cursor, cursor.y < rows, cursor.x < columns {
+            wmove(rs_stdscr(), Int32(max(0, cursor.y)), Int32(max(0, cursor.x)))
         }
         wnoutrefresh(rs_stdscr())
         doupdate()

@@ -25,8 +25,8 @@ public final class CursesTerminal {
         public var asciiOnly: Bool
         /// How long a lone Escape waits for the rest of an escape sequence.
         public var escapeDelayMilliseconds: Int
-        /// Handles Ctrl-L (repaint) and Ctrl-Z (suspend) here, as every terminal program
-        /// does, reporting both to the screen as `.resize` so it re-renders.
+        /// Handles Ctrl-Z (suspend) here, as every terminal program does, reporting the
+        /// return to the screen as `.resize` so it re-renders.
         public var handlesRepaintAndSuspendKeys: Bool
         /// Holds back stderr while the screen is ours and prints it after (see tty_guard.c),
         /// so a stray warning cannot garble the screen or vanish with the alternate screen.
@@ -34,6 +34,9 @@ public final class CursesTerminal {
         /// The terminal device; `nil` uses stdin/stdout.
         public var ttyPath: String?
         public var environment: [String: String]
+        /// Shows the terminal cursor where `present` puts it (on the focused item). Hidden,
+        /// it is still moved there, for screen readers and magnifiers that follow it.
+        public var cursorVisible = false
 
         public init(noColor: Bool = false, mouse: Bool = true, asciiOnly: Bool = false,
                     escapeDelayMilliseconds: Int = 25, handlesRepaintAndSuspendKeys: Bool = true,
@@ -126,9 +129,10 @@ public final class CursesTerminal {
         noecho()
         nonl()
         keypad(rs_stdscr(), true)
-        leaveok(rs_stdscr(), true)
+        // The cursor is placed on the focused item after every frame (see `present`).
+        leaveok(rs_stdscr(), false)
         set_escdelay(Int32(options.escapeDelayMilliseconds))
-        curs_set(0)
+        curs_set(options.cursorVisible ? 1 : 0)
 
         glyphs = options.asciiOnly ? .ascii : Glyphs.forCodeset(String(cString: nl_langinfo(nl_item(CODESET))))
         configureColors()
@@ -157,6 +161,22 @@ public final class CursesTerminal {
         presented = nil
     }
 
+    /// While held, SIGTERM and SIGHUP end `nextEvent`'s wait instead of the program, and
+    /// `exitRequest` names the signal, so the app can save its view before it goes.
+    public func holdExitSignals(_ hold: Bool) { rs_guard_hold_exit_signals(hold ? 1 : 0) }
+
+    /// The SIGTERM or SIGHUP held for the run loop, if one came.
+    public var exitRequest: Int32? {
+        let signal = rs_guard_take_exit_request()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Ends the program by `signal`'s default action, as if it had not been held.
+    public static func die(of signal: Int32) -> Never {
+        rs_guard_die_of(signal)
+        fatalError("unreachable: the signal's default action ends the program")
+    }
+
     /// An empty buffer the size of the terminal, with its glyphs: what a frame starts from.
     public func makeBuffer() -> Buffer {
         Buffer(width: size.width, height: size.height, glyphs: glyphs)
@@ -182,7 +202,7 @@ public final class CursesTerminal {
         // endwin then a refresh is curses' documented way back: it re-sends the
         // alternate screen, keypad, mouse and cursor modes, and clearok repaints all.
         rs_resume_screen()
-        curs_set(0)
+        curs_set(options.cursorVisible ? 1 : 0)
         size = (Int(rs_cols()), Int(rs_lines()))
         needsFullRepaint = true
         return true

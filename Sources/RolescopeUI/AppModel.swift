@@ -9,12 +9,16 @@ public enum AppEffect: Hashable, Sendable {
     case quit
 }
 
-/// The root of the app: the four tab screens, the tab history that Esc and q walk back
-/// through, and the help and search overlays. Keys go to the overlay if one is open, else
-/// to the focused screen, and what the screen ignores falls to the global keys here.
+/// The root of the app: the five tab screens, the tab history that Esc and q walk back
+/// through, an overlay (help, search, past sessions, a question, the export prompt) and a
+/// plan over a tab. A key goes to the overlay if one is open, else to the focused screen
+/// as an action it offers, else to the app's own commands. What screens and overlays ask
+/// for comes back as `Effect` values, carried out in `run(_:)`.
 public struct AppModel: Sendable {
     public let catalog: Catalog
-    public private(set) var tab: Tab = .roles
+    /// Which keys do what (the defaults and the config file's changes).
+    public let keymap: Keymap
+    public internal(set) var tab: Tab = .roles
     public var roles: RolesScreen
     public var compare: CompareScreen
     public var questionnaire: QuestionnaireScreen
@@ -23,178 +27,34 @@ public struct AppModel: Sendable {
     public private(set) var width: Int
     public private(set) var height: Int
     /// Tabs visited before the current one, for going back.
-    private(set) var history: [Tab] = []
-    var overlay: Overlay?
-    var search = SearchState()
-    /// Built when search is first opened (see `ensureSearchIndex`), not at start-up:
-    /// folding every string of the catalog is work the first frame should not wait for.
-    private(set) var searchIndex: SearchIndex?
+    var history: [Tab] = []
+    var overlay: (any Overlay)?
+    /// The last confirmed search, for n and N.
+    var searchTrail: SearchTrail?
     /// True while every pay figure reads "hidden" (`--hide-pay`, the `$` key).
     public private(set) var payHidden = false
     /// Where sessions are written; nil when the store could not be opened.
     public var recorder: (any SessionRecorder)?
-    /// A one-line warning for the header ("sessions unavailable: ...").
+    /// A lasting warning for the header ("sessions unavailable: ...").
     public var warning: String?
     /// Writes what `e` exports; nil in tests that do not export.
     public var exporter: (any ScreenExporter)?
-    /// The last export's result ("Saved to PATH"), until the next key.
-    public private(set) var status: String?
-    /// A transition plan open over a tab (see AppModel+Plan.swift).
-    var planLayer: PlanLayer?
+    /// The one transient message ("Saved to PATH", "note saved"), until the next key.
+    public private(set) var message: String?
+    /// A transition plan open over a tab.
+    var plan: (tab: Tab, screen: PlanScreen)?
+    /// The session being recorded into, as the app created or resumed it.
+    private(set) var sessionID: Int64?
+    /// The self-assessment last stored, and where: the same ratings are not stored twice.
+    private var storedAssessment: (session: Int64, ratings: SelfAssessment)?
 
     /// Below this the app shows a "terminal too small" notice instead of a screen.
     public static let minimumWidth = 60
     public static let minimumHeight = 16
 
-    enum Overlay: Hashable, Sendable {
-        case help(offset: Int)
-        case search
-        case resume(SessionOffer)
-        case sessions([PastSession], selected: Int)
-        case export(ExportPrompt)
-    }
-
-    /// `e`: asks for a file name for what is on screen.
-    mutating func beginExport() {
-        guard let request = exportRequest else {
-            status = "Nothing to export here: e exports Compare, a questionnaire result, a timeline, a plan or a self-assessment"
-            return
-        }
-        var editor = LineEditor(purpose: .fileName, prompt: " Export to (Markdown): ")
-        editor.text = request.suggestedFileName
-        overlay = .export(ExportPrompt(request: request, editor: editor, confirming: nil))
-    }
-
-    private mutating func updateExport(_ event: Event, _ prompt: ExportPrompt) -> AppEffect {
-        guard case .key(let key) = event else { return .none }
-        var prompt = prompt
-        if let path = prompt.confirming {
-            switch key {
-            case .char("y"), .char("Y"): finishExport(prompt.request, path: path, overwrite: true)
-            case .char("n"), .char("N"), .escape:
-                prompt.confirming = nil
-                overlay = .export(prompt)
-            default: break
-            }
-            return .none
-        }
-        switch prompt.editor.handle(key) {
-        case .editing: overlay = .export(prompt)
-        case .cancelled: overlay = nil
-        case .accepted(let name):
-            let path = name.trimmingCharacters(in: .whitespaces)
-            guard !path.isEmpty else { return .none }
-            guard let exporter else {
-                overlay = nil
-                status = "Export is not available here"
-                return .none
-            }
-            switch exporter.export(prompt.request, catalog: roles.catalog, to: path, overwrite: false) {
-            case .exists(let existing):
-                prompt.confirming = existing
-                overlay = .export(prompt)
-            case .saved(let saved):
-                overlay = nil
-                status = "Saved to \(saved)"
-            case .failed(let reason):
-                overlay = nil
-                status = "Not saved: \(reason)"
-            }
-        }
-        return .none
-    }
-
-    private mutating func finishExport(_ request: ExportRequest, path: String, overwrite: Bool) {
-        overlay = nil
-        switch exporter?.export(request, catalog: roles.catalog, to: path, overwrite: overwrite) {
-        case .saved(let saved)?: status = "Saved to \(saved)"
-        case .exists(let existing)?: status = "Not saved: \(existing) exists"
-        case .failed(let reason)?: status = "Not saved: \(reason)"
-        case nil: status = "Export is not available here"
-        }
-    }
-
-    /// Opens the list of past sessions (the `L` key).
-    mutating func openPastSessions() {
-        guard let recorder else {
-            warning = warning ?? "sessions unavailable: the session store could not be opened"
-            return
-        }
-        do { overlay = .sessions(try recorder.past(), selected: 0) } catch { warning = "sessions: \(error)" }
-    }
-
-    private mutating func updatePastSessions(_ event: Event, _ list: [PastSession], selected: Int) -> AppEffect {
-        switch event {
-        case .key(.down), .key(.char("j")): overlay = .sessions(list, selected: min(selected + 1, max(0, list.count - 1)))
-        case .key(.up), .key(.char("k")): overlay = .sessions(list, selected: max(0, selected - 1))
-        case .key(.enter), .key(.char("l")), .key(.right):
-            overlay = nil
-            guard list.indices.contains(selected), let recorder else { return .none }
-            do {
-                let offer = try recorder.reopen(list[selected].id)
-                questionnaire.resume(offer, readOnly: list[selected].finished)
-                restoreAssessment(offer)
-                if tab != .questionnaire { switchTo(.questionnaire) }
-            } catch {
-                warning = "session #\(list[selected].id) cannot be reopened: \(error)"
-            }
-        case .key(.escape), .key(.char("q")), .key(.char("L")), .key(.char("h")), .key(.left): overlay = nil
-        default: break
-        }
-        return .none
-    }
-
-    /// Offers to resume an unfinished session (Enter or y resumes, n or Esc starts fresh).
-    public mutating func offerResume(_ offer: SessionOffer) { overlay = .resume(offer) }
-
-    /// Writes what the questionnaire screen queued; a failure becomes the header's warning.
-    mutating func drainRecords() {
-        for record in questionnaire.takeRecords() {
-            do {
-                if case .start(let questionnaireToRecord, let candidate) = record {
-                    guard let recorder else {
-                        warning = warning ?? "sessions unavailable: the session store could not be opened"
-                        questionnaire.sessionCreated(nil)
-                        continue
-                    }
-                    questionnaire.sessionCreated(try recorder.start(questionnaire: questionnaireToRecord, candidate: candidate))
-                } else if let recorder, let id = questionnaire.session?.id {
-                    try recorder.record(record, in: id)
-                }
-            } catch {
-                warning = "session not saved: \(error)"
-            }
-        }
-        storeAssessment()
-    }
-
-
-    public init(catalog: Catalog, width: Int, height: Int, payHidden: Bool) {
-        self.init(catalog: catalog, width: width, height: height)
-        if payHidden { setPayHidden(true) }
-    }
-
-    /// Builds the search index over the catalog as shown (pay taken out while hidden).
-    mutating func ensureSearchIndex() {
-        if searchIndex == nil { searchIndex = SearchIndex(payHidden ? catalog.hidingPay() : catalog) }
-    }
-
-    /// Hides or shows pay on every screen: they are given the catalog with pay taken out
-    /// (or the real one back) and keep their places; search then finds no figures either.
-    public mutating func setPayHidden(_ hidden: Bool) {
-        guard hidden != payHidden else { return }
-        payHidden = hidden
-        let shown = hidden ? catalog.hidingPay() : catalog
-        roles.setPay(hidden: hidden, catalog: shown)
-        compare.setPay(hidden: hidden, catalog: shown)
-        questionnaire.setPay(hidden: hidden, catalog: shown)
-        timeline.setPay(hidden: hidden, catalog: shown)
-        searchIndex = nil // built again, from the catalog as now shown, when next needed
-        resizeScreens()
-    }
-
-    public init(catalog: Catalog, width: Int, height: Int) {
+    public init(catalog: Catalog, width: Int, height: Int, payHidden: Bool = false, keymap: Keymap = .standard) {
         self.catalog = catalog
+        self.keymap = keymap
         self.width = width
         self.height = height
         roles = RolesScreen(catalog: catalog)
@@ -203,116 +63,166 @@ public struct AppModel: Sendable {
         timeline = TimelineScreen(catalog: catalog)
         skills = SkillsScreen(catalog: catalog)
         resizeScreens()
+        if payHidden { setPayHidden(true) }
+    }
+
+    /// The tab screens as one table: every loop over them goes through here.
+    subscript(tab: Tab) -> any Screen {
+        get {
+            switch tab {
+            case .roles: return roles
+            case .compare: return compare
+            case .questionnaire: return questionnaire
+            case .timeline: return timeline
+            case .skills: return skills
+            }
+        }
+        set {
+            switch tab {
+            case .roles: roles = newValue as! RolesScreen
+            case .compare: compare = newValue as! CompareScreen
+            case .questionnaire: questionnaire = newValue as! QuestionnaireScreen
+            case .timeline: timeline = newValue as! TimelineScreen
+            case .skills: skills = newValue as! SkillsScreen
+            }
+        }
     }
 
     // MARK: Layout
 
     var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
+    var frame: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
     /// Row 0: tabs. Row 1: where you are. Then the screen. Last row: key hints.
     var contentArea: Rect { Rect(x: 0, y: 2, width: width, height: max(0, height - 3)) }
 
-    private mutating func resizeScreens() {
+    mutating func resizeScreens() {
         let event = Event.resize(width: contentArea.width, height: contentArea.height)
-        _ = roles.update(event)
-        _ = compare.update(event)
-        _ = questionnaire.update(event)
-        _ = timeline.update(event)
-        resizePlan(event)
-        _ = skills.update(event)
-    }
-
-    // MARK: Focused screen
-
-    var focused: any Screen {
-        if let plan = shownPlan { return plan }
-        switch tab {
-        case .roles: return roles
-        case .compare: return compare
-        case .questionnaire: return questionnaire
-        case .timeline: return timeline
-        case .skills: return skills
+        for tab in Tab.allCases { _ = self[tab].update(event) }
+        _ = plan?.screen.update(event)
+        if var help = overlay as? HelpOverlay {
+            help.lines = helpLines(under: focused, width: HelpOverlay.textWidth(frameWidth: width))
+            help.visibleRows = max(1, HelpOverlay.area(frame, lineCount: help.lines.count).height - 2)
+            overlay = help
         }
     }
 
-    private mutating func sendToFocused(_ event: Event) -> ScreenResult {
-        if shownPlan != nil { return sendToPlan(event) }
-        switch tab {
-        case .roles: return roles.update(event)
-        case .compare: return compare.update(event)
-        case .questionnaire: return questionnaire.update(event)
-        case .timeline: return timeline.update(event)
-        case .skills: return skills.update(event)
+    /// Hides or shows pay on every screen: they are given the catalog with pay taken out
+    /// (or the real one back) and keep their places; search then finds no figures either.
+    public mutating func setPayHidden(_ hidden: Bool) {
+        guard hidden != payHidden else { return }
+        payHidden = hidden
+        let shown = hidden ? catalog.hidingPay() : catalog
+        for tab in Tab.allCases { self[tab].setPay(hidden: hidden, catalog: shown) }
+        resizeScreens()
+    }
+
+    // MARK: Focus
+
+    /// The plan over the current tab, if one is open there.
+    var shownPlan: PlanScreen? { plan?.tab == tab ? plan?.screen : nil }
+
+    var focused: any Screen { shownPlan ?? self[tab] }
+
+    private mutating func withFocused(_ body: (inout any Screen) -> ScreenResult) -> ScreenResult {
+        if var open = plan, open.tab == tab {
+            var screen: any Screen = open.screen
+            let result = body(&screen)
+            open.screen = screen as! PlanScreen
+            plan = open
+            return result
         }
+        var screen = self[tab]
+        let result = body(&screen)
+        self[tab] = screen
+        return result
     }
 
     // MARK: Update
 
     public mutating func update(_ event: Event) -> AppEffect {
-        if case .resize(let w, let h) = event {
+        switch event {
+        case .resize(let w, let h):
             width = max(0, w)
             height = max(0, h)
             resizeScreens()
             return .redrawAll
+        case .key(.ctrl("c")):
+            return .quit
+        case .key(let key) where keymap.action(for: key) == .redraw && !(overlay?.editsText ?? focused.editsText):
+            return .redrawAll
+        case .tick:
+            return .none
+        default: break
         }
-        if case .key(.ctrl("c")) = event { return .quit }
-        if case .key(.ctrl("l")) = event { return .redrawAll }
         if isTooSmall {
-            if case .key(.char("q")) = event { return .quit }
+            if case .key(let key) = event, keymap.action(for: key) == .quit { return .quit }
             return .none
         }
-        switch overlay {
-        case .help(let offset): return updateHelp(event, offset: offset)
-        case .search: return updateSearch(event)
-        case .sessions(let list, let selected): return updatePastSessions(event, list, selected: selected)
-        case .export(let prompt): return updateExport(event, prompt)
-        case .resume(let offer):
+        if case .key = event { message = nil }
+        if var open = overlay {
+            let result: ScreenResult
             switch event {
-            case .key(.enter), .key(.char("y")), .key(.char("Y")):
-                overlay = nil
-                questionnaire.resume(offer)
-                restoreAssessment(offer)
-                if tab != .questionnaire { switchTo(.questionnaire) }
-            case .key(.char("n")), .key(.char("N")), .key(.escape):
-                overlay = nil
-            default: break
+            case .key(let key): result = open.handle(key: key, keymap: keymap)
+            case .mouse(let mouse):
+                if var search = open as? SearchOverlay, let wheel = Event.mouse(mouse).wheel { search.wheel(wheel); open = search }
+                result = mouse.kind == .press && open is HelpOverlay ? .done([.close]) : .handled
+            default: result = .handled
             }
-            return .none
-        case nil: break
+            overlay = open
+            return run(result.effects, from: .overlay)
         }
-        if case .key = event { status = nil }
         if case .mouse(let mouse) = event { return updateMouse(mouse) }
-        let result = sendToFocused(event)
-        drainRecords()
-        switch result {
-        case .handled: return .none
-        case .navigate(let destination): open(destination); return .none
-        case .ignored: break
-        }
-        guard let action = globalKeys(capturesText: focused.capturesText).action(for: event) else { return .none }
+        guard case .key(let key) = event else { return .none }
+        let keymap = self.keymap
+        let result = withFocused { $0.handle(key: key, keymap: keymap) }
+        if result != .ignored { return run(result.effects, from: .screen) }
+        guard let action = keymap.action(for: key), globalCommands.offers(action) else { return .none }
         return perform(action)
     }
 
-    mutating func perform(_ action: GlobalAction) -> AppEffect {
+    /// Keys the app handles when the focused screen does not.
+    var globalCommands: [Command] {
+        var commands = [Command(.search, "search"), Command(.help, "help")]
+        commands += Tab.allCases.map { Command(.tab($0), "\($0.title) tab", hint: false) }
+        commands += [
+            Command(.nextTab, "next tab", hint: false), Command(.previousTab, "previous tab", hint: false),
+            Command(.back, "back to the previous tab", hint: false),
+            Command(.nextHit, "next search hit", hint: false), Command(.previousHit, "previous search hit", hint: false),
+            Command(.togglePay, payHidden ? "show pay figures" : "hide pay figures", hint: false),
+            Command(.export, "export what is on screen as Markdown", hint: false),
+            Command(.pastSessions, "past sessions (Enter reopens one)", hint: false),
+            Command(.redraw, "redraw the screen", hint: false),
+            Command(.quit, "quit"),
+        ]
+        return commands
+    }
+
+    mutating func perform(_ action: Action) -> AppEffect {
+        if let target = action.tab {
+            switchTo(target)
+            return .none
+        }
         switch action {
-        case .tab(let target): switchTo(target)
         case .nextTab: switchTo(Tab(rawValue: (tab.rawValue + 1) % Tab.allCases.count)!)
         case .previousTab: switchTo(Tab(rawValue: (tab.rawValue + Tab.allCases.count - 1) % Tab.allCases.count)!)
-        case .help: overlay = .help(offset: 0)
-        case .search:
-            overlay = .search
-            search.begin()
-            ensureSearchIndex()
+        case .help: openHelp()
+        case .search: overlay = SearchOverlay(index: SearchIndex(payHidden ? catalog.hidingPay() : catalog), keymap: keymap)
         case .togglePay: setPayHidden(!payHidden)
         case .pastSessions: openPastSessions()
-        case .export: beginExport()
+        case .export:
+            if let request = focused.exportRequest {
+                overlay = ExportOverlay(request: request)
+            } else {
+                message = "Nothing to export here: e exports Compare, a questionnaire result, a timeline, a plan or a self-assessment"
+            }
         case .nextHit: stepHit(by: 1)
         case .previousHit: stepHit(by: -1)
         case .back:
             if let previous = history.popLast() { tab = previous }
-        case .quit:
-            guard let previous = history.popLast() else { return .quit }
-            tab = previous
+        case .quit: return .quit
+        default: break
         }
         return .none
     }
@@ -344,10 +254,12 @@ public struct AppModel: Sendable {
             questionnaire.start(questionnaire: id)
             target = .questionnaire
         case .plan(let role, let background):
-            openPlan(role: role, background: background)
+            guard var screen = PlanScreen(catalog: payHidden ? catalog.hidingPay() : catalog, role: role, background: background) else { return }
+            _ = screen.update(.resize(width: contentArea.width, height: contentArea.height))
+            plan = (tab, screen)
             return
         }
-        closePlan(on: target)
+        if plan?.tab == target { plan = nil }
         if target != tab {
             history.append(tab)
             tab = target
@@ -363,36 +275,111 @@ public struct AppModel: Sendable {
         let area = contentArea
         guard area.contains(x: mouse.x, y: mouse.y) else { return .none }
         let local = MouseEvent(x: mouse.x - area.x, y: mouse.y - area.y, kind: mouse.kind)
-        if case .navigate(let destination) = sendToFocused(.mouse(local)) { open(destination) }
-        drainRecords()
-        return .none
+        return run(withFocused { $0.update(.mouse(local)) }.effects, from: .screen)
     }
 
-    private mutating func updateHelp(_ event: Event, offset: Int) -> AppEffect {
-        let lines = helpLines(width: helpArea.width - 4).count
-        let visible = max(1, helpArea.height - 2)
-        var state = ViewportState(offset: offset)
-        if let wheel = event.wheel {
-            state.scroll(by: wheel, contentHeight: lines, visibleRows: visible)
-            overlay = .help(offset: state.offset)
-            return .none
+    // MARK: Effects
+
+    enum Origin { case screen, overlay }
+
+    /// Carries out what a screen or an overlay asked for.
+    mutating func run(_ effects: [Effect], from origin: Origin) -> AppEffect {
+        var outcome = AppEffect.none
+        for effect in effects {
+            switch effect {
+            case .navigate(let destination): open(destination)
+            case .record(let record): write(record)
+            case .message(let text): message = text
+            case .close:
+                if origin == .overlay { overlay = nil } else if plan?.tab == tab { plan = nil }
+            case .resume(let offer, let readOnly): resume(offer, readOnly: readOnly)
+            case .reopen(let id, let readOnly):
+                guard let recorder else { break }
+                do { resume(try recorder.reopen(id), readOnly: readOnly) } catch { warning = "session #\(id) cannot be reopened: \(error)" }
+            case .export(let request, let path, let overwrite): export(request, to: path, overwrite: overwrite)
+            case .askExport(let request, let path): overlay = ExportOverlay(request: request, path: path)
+            case .searched(let hits, let selected):
+                searchTrail = SearchTrail(hits: hits, index: selected)
+                if let destination = catalog.destination(for: hits[selected].target) { open(destination) }
+            case .quit: outcome = .quit
+            }
         }
-        switch event {
-        case .key(.down), .key(.char("j")):
-            state.scroll(by: 1, contentHeight: lines, visibleRows: visible)
-        case .key(.up), .key(.char("k")):
-            state.scroll(by: -1, contentHeight: lines, visibleRows: visible)
-        case .key(.pageDown), .key(.char(" ")), .key(.ctrl("d")): state.pageDown(contentHeight: lines, visibleRows: visible)
-        case .key(.pageUp), .key(.ctrl("u")): state.pageUp(contentHeight: lines, visibleRows: visible)
-        case .key(.home), .key(.char("g")): state.scrollToTop()
-        case .key(.end), .key(.char("G")): state.scrollToBottom(contentHeight: lines, visibleRows: visible)
-        case .key, .mouse:
-            overlay = nil
-            return .none
-        default: break
+        return outcome
+    }
+
+    private mutating func resume(_ offer: SessionOffer, readOnly: Bool) {
+        questionnaire.resume(offer, readOnly: readOnly)
+        sessionID = readOnly ? nil : offer.id
+        if let assessment = offer.assessment {
+            skills.restore(assessment)
+            storedAssessment = (offer.id, assessment)
         }
-        overlay = .help(offset: state.offset)
-        return .none
+        message = readOnly ? "read-only" : "resumed"
+        if tab != .questionnaire { switchTo(.questionnaire) }
+    }
+
+    /// Writes a record to the session; a failure becomes the header's warning.
+    private mutating func write(_ record: SessionRecord) {
+        do {
+            switch record {
+            case .start(let questionnaireToRecord, let candidate):
+                guard let recorder else {
+                    warning = warning ?? "sessions unavailable: the session store could not be opened"
+                    questionnaire.sessionCreated(nil)
+                    return
+                }
+                let id = try recorder.start(questionnaire: questionnaireToRecord, candidate: candidate)
+                sessionID = id
+                questionnaire.sessionCreated(id)
+            case .assessment(let assessment):
+                guard let id = sessionID, let recorder else { return }
+                if let stored = storedAssessment, stored.session == id, stored.ratings == assessment { return }
+                try recorder.record(record, in: id)
+                storedAssessment = (id, assessment)
+                message = "stored with session #\(id)"
+            default:
+                guard let id = sessionID, let recorder else { return }
+                try recorder.record(record, in: id)
+            }
+        } catch {
+            warning = "session not saved: \(error)"
+        }
+    }
+
+    private mutating func export(_ request: ExportRequest, to path: String, overwrite: Bool) {
+        switch exporter?.export(request, catalog: payHidden ? catalog.hidingPay() : catalog, to: path, overwrite: overwrite) {
+        case .saved(let saved)?: message = "Saved to \(saved)"
+        case .exists(let existing)?: overlay = YesNoPrompt(purpose: .overwrite(request, path: existing), keymap: keymap)
+        case .failed(let reason)?: message = "Not saved: \(reason)"
+        case nil: message = "Export is not available here"
+        }
+    }
+
+    // MARK: Overlays
+
+    mutating func openHelp() {
+        var help = HelpOverlay(lines: helpLines(under: focused, width: HelpOverlay.textWidth(frameWidth: width)), keymap: keymap)
+        help.visibleRows = max(1, HelpOverlay.area(frame, lineCount: help.lines.count).height - 2)
+        overlay = help
+    }
+
+    /// Opens the list of past sessions (the `L` key).
+    mutating func openPastSessions() {
+        guard let recorder else {
+            warning = warning ?? "sessions unavailable: the session store could not be opened"
+            return
+        }
+        do { overlay = PastSessionsOverlay(sessions: try recorder.past()) } catch { warning = "sessions: \(error)" }
+    }
+
+    /// Offers to resume an unfinished session (y or Enter resumes, n or Esc starts fresh).
+    public mutating func offerResume(_ offer: SessionOffer) { overlay = YesNoPrompt(purpose: .resume(offer), keymap: keymap) }
+
+    mutating func stepHit(by delta: Int) {
+        guard var trail = searchTrail, !trail.hits.isEmpty else { return }
+        trail.index = (trail.index + delta + trail.hits.count) % trail.hits.count
+        searchTrail = trail
+        if let destination = catalog.destination(for: trail.hits[trail.index].target) { open(destination) }
     }
 }
 

@@ -5,25 +5,17 @@ import TerminalKit
 /// panel's width, with notes, the articles' own labels, ladder focus and the full title
 /// of every source cited. It is where a cell cut short at a small size can be read.
 struct CompareDetail: Hashable, Sendable {
-    enum Action: Hashable, Sendable {
-        case up, down, pageUp, pageDown, top, bottom, close
-    }
-
     /// The row shown, as `CompareLayout.Row.key` names it.
     var key: String
     var scroll = ViewportState()
 
-    static let keyMap = KeyMap<Action>([
-        KeyBinding([.char("j"), .down], label: "j/↓", "scroll down", action: .down, showsInHintBar: false,
-                   section: "Details"),
-        KeyBinding([.char("k"), .up], label: "k/↑", "scroll up", action: .up, showsInHintBar: false, section: "Details"),
-        KeyBinding([.pageDown, .ctrl("d"), .char(" ")], label: "PgDn", "page down", action: .pageDown, section: "Details"),
-        KeyBinding([.pageUp, .ctrl("u")], label: "PgUp", "page up", action: .pageUp, section: "Details"),
-        KeyBinding([.char("g"), .home], label: "g/Home", "top", action: .top, showsInHintBar: false, section: "Details"),
-        KeyBinding([.char("G"), .end], label: "G/End", "bottom", action: .bottom, showsInHintBar: false, section: "Details"),
-        KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace, .enter], label: "Esc/q", "close", action: .close,
-                   section: "Details"),
-    ])
+    static let commands = [
+        Command(.down, "scroll down", hint: false), Command(.up, "scroll up", hint: false),
+        Command(.pageDown, "page down"), Command(.pageUp, "page up"),
+        Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
+        Command(.first, "top", hint: false), Command(.last, "bottom", hint: false),
+        Command(.back, "close"), Command(.quit, "close", hint: false), Command(.open, "close", hint: false),
+    ]
 
     /// The panel covers the screen's area; the text sits inside its border after a
     /// column of padding, and the scrollbar runs down the border's inside edge.
@@ -37,16 +29,11 @@ struct CompareDetail: Hashable, Sendable {
 
     /// Applies an action; false when the panel should close.
     mutating func perform(_ action: Action, lineCount: Int, visible: Int) -> Bool {
-        switch action {
-        case .down: scroll.scroll(by: 1, contentHeight: lineCount, visibleRows: visible)
-        case .up: scroll.scroll(by: -1, contentHeight: lineCount, visibleRows: visible)
-        case .pageDown: scroll.pageDown(contentHeight: lineCount, visibleRows: visible)
-        case .pageUp: scroll.pageUp(contentHeight: lineCount, visibleRows: visible)
-        case .top: scroll.scrollToTop()
-        case .bottom: scroll.scrollToBottom(contentHeight: lineCount, visibleRows: visible)
-        case .close: return false
+        if let movement = action.movement {
+            scroll.apply(movement, contentHeight: lineCount, visibleRows: visible)
+            return true
         }
-        return true
+        return ![.back, .quit, .open].contains(action)
     }
 
     // MARK: Content

@@ -28,7 +28,7 @@ public struct CompareScreen: Screen {
 
     /// Shows `catalog` (the app's, or its copy with pay hidden); the place is kept, and
     /// the layouts made from the other catalog are dropped.
-    mutating func setPay(hidden: Bool, catalog: Catalog) {
+    public mutating func setPay(hidden: Bool, catalog: Catalog) {
         self.catalog = catalog
         payHidden = hidden
         layoutCache = CompareLayoutCache(capacity: 2)
@@ -61,63 +61,71 @@ public struct CompareScreen: Screen {
 
     var roles: [Role] { roleIDs.compactMap { catalog.role(id: $0) } }
 
+    /// Sets the two toggles (from the state file), keeping the cursor's row.
+    public mutating func setToggles(differencesOnly: Bool, showsSources: Bool) {
+        keepingCursorInPlace {
+            $0.differencesOnly = differencesOnly
+            $0.showsSources = showsSources
+        }
+    }
+
     // MARK: Keys
 
-    enum Action: Hashable, Sendable {
-        case down, up, pageDown, pageUp, top, bottom
-        case details, toggleSources, toggleDifferences, chooseRoles, days, overlaps
+    public var section: String { chooser != nil ? "Choose roles" : detail != nil ? "Details" : "Compare" }
+
+    public var commands: [Command] {
+        if chooser != nil { return RoleChooser.commands }
+        if detail != nil { return CompareDetail.commands }
+        return [
+            Command(.down, "next row (or read on in a tall one)", hint: false), Command(.up, "previous row", hint: false),
+            Command(.pageDown, "a page down", hint: false), Command(.pageUp, "a page up", hint: false),
+            Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
+            Command(.first, "first row", hint: false), Command(.last, "last row", hint: false),
+            Command(.open, "details"),
+            Command(.differences, differencesOnly ? "all rows" : "differences"),
+            Command(.sources, showsSources ? "hide sources" : "show sources"),
+            Command(.chooseRoles, "roles"),
+            Command(.day, "days"),
+            Command(.overlaps, "overlaps", hint: false),
+        ]
     }
 
-    var keyMap: KeyMap<Action> {
-        KeyMap([
-            KeyBinding([.char("j"), .down], label: "j/↓", "next row (or read on in a tall one)", action: .down,
-                       showsInHintBar: false, section: "Compare"),
-            KeyBinding([.char("k"), .up], label: "k/↑", "previous row", action: .up, showsInHintBar: false, section: "Compare"),
-            KeyBinding([.pageDown, .ctrl("d")], label: "PgDn/Ctrl-D", "page down", action: .pageDown, showsInHintBar: false,
-                       section: "Compare"),
-            KeyBinding([.pageUp, .ctrl("u")], label: "PgUp/Ctrl-U", "page up", action: .pageUp, showsInHintBar: false,
-                       section: "Compare"),
-            KeyBinding([.char("g"), .home], label: "g/Home", "first row", action: .top, showsInHintBar: false, section: "Compare"),
-            KeyBinding([.char("G"), .end], label: "G/End", "last row", action: .bottom, showsInHintBar: false, section: "Compare"),
-            KeyBinding(.enter, "details", action: .details, section: "Compare"),
-            KeyBinding([.char("l"), .right], label: "l/→", "details", action: .details, showsInHintBar: false,
-                       section: "Compare"),
-            KeyBinding(.char("d"), differencesOnly ? "all rows" : "differences", action: .toggleDifferences,
-                       section: "Compare"),
-            KeyBinding(.char("s"), showsSources ? "hide sources" : "show sources", action: .toggleSources, section: "Compare"),
-            KeyBinding(.char("r"), "roles", action: .chooseRoles, section: "Compare"),
-            KeyBinding(.char("t"), "days", action: .days, section: "Compare"),
-            KeyBinding(.char("o"), "overlaps", action: .overlaps, showsInHintBar: false, section: "Compare"),
-        ])
-    }
-
-    /// The help overlay lists the same bindings as the hint bar; where the bar's word is
+    /// The help overlay lists the same commands as the hint bar; where the bar's word is
     /// terse (it must fit 80 columns with the app's own hints), help says more.
     public var keyHelp: KeyHelp {
-        if chooser != nil { return KeyHelp(RoleChooser.keyMap) }
-        if detail != nil { return KeyHelp(CompareDetail.keyMap) }
-        return KeyHelp(rows: keyMap.bindings.map { binding in
+        KeyHelp(rows: keyMap().bindings.map { binding in
             KeyHelp.Row(section: binding.section, label: binding.label,
-                        description: Self.explanation(binding.action) ?? binding.description)
+                        description: (isAtTop ? Self.explanation(binding.action) : nil) ?? binding.description)
         })
+    }
+
+    /// The cursor's row (its first line on screen), the chooser's role, or the panel's text.
+    public var focus: Point? {
+        let area = Rect(x: 0, y: 0, width: width, height: height)
+        if let chooser {
+            let listArea = RoleChooser.listArea(in: RoleChooser.frame(in: area, roleCount: catalog.roles.count))
+            let selected = chooser.list.selected ?? 0
+            let offset = chooser.list.visibleOffset(count: catalog.roles.count, visibleRows: listArea.height)
+            return Point(x: listArea.x, y: listArea.y + selected - offset)
+        }
+        if detail != nil { return Point(x: CompareDetail.textArea(in: area).x, y: CompareDetail.textArea(in: area).y) }
+        let layout = layout()
+        guard let index = cursorIndex(layout) else { return nil }
+        let row = layout.rows[layout.focus[index]]
+        let y = layout.headerHeight + max(0, row.top - clampedOffset(layout))
+        return Point(x: 0, y: min(y, max(0, height - 1)))
     }
 
     static func explanation(_ action: Action) -> String? {
         switch action {
-        case .details: return "show the row in full, with notes and every source's title"
-        case .toggleDifferences: return "show only the rows where the roles differ, or all rows again"
-        case .toggleSources: return "hide or show the [source] after each value"
+        case .open: return "show the row in full, with notes and every source's title"
+        case .differences: return "show only the rows where the roles differ, or all rows again"
+        case .sources: return "hide or show the [source] after each value"
         case .chooseRoles: return "choose the two to four roles to compare"
-        case .days: return "the first two roles' days, side by side"
+        case .day: return "the first two roles' days, side by side"
         case .overlaps: return "jump to where the roles overlap"
         default: return nil
         }
-    }
-
-    public var keyHints: KeyHints {
-        if chooser != nil { return KeyHints(RoleChooser.keyMap) }
-        if detail != nil { return KeyHints(CompareDetail.keyMap) }
-        return KeyHints(keyMap)
     }
 
     public var isAtTop: Bool { chooser == nil && detail == nil }
@@ -154,47 +162,48 @@ public struct CompareScreen: Screen {
             return .ignored
         case .mouse(let mouse):
             return click(mouse)
-        case .key:
-            break
+        case .key(let key):
+            return handle(key: key)
         }
-        if chooser != nil { return updateChooser(event) }
-        if detail != nil { return updateDetail(event) }
-        guard let action = keyMap.action(for: event) else { return .ignored }
-        return perform(action)
     }
 
-    mutating func perform(_ action: Action) -> ScreenResult {
+    public mutating func perform(_ action: Action) -> ScreenResult {
+        if chooser != nil { return updateChooser(action) }
+        if detail != nil { return updateDetail(action) }
         let layout = layout()
         switch action {
         case .down: moveDown(layout)
         case .up: moveUp(layout)
         case .pageDown: page(by: 1, layout)
         case .pageUp: page(by: -1, layout)
-        case .top:
+        case .halfPageDown: scroll(by: max(1, bodyHeight(layout) / 2), layout); placeCursorInView(layout, preferLast: false)
+        case .halfPageUp: scroll(by: -max(1, bodyHeight(layout) / 2), layout); placeCursorInView(layout, preferLast: true)
+        case .first:
             cursorKey = layout.focus.first.flatMap { layout.rows[$0].key }
             offset = 0
-        case .bottom:
+        case .last:
             cursorKey = layout.focus.last.flatMap { layout.rows[$0].key }
             offset = layout.maxOffset(visible: bodyHeight(layout))
-        case .details:
+        case .open:
             guard let key = cursorIndex(layout).map({ layout.rows[layout.focus[$0]].key }) ?? nil else { return .handled }
             detail = CompareDetail(key: key)
-        case .toggleSources:
+        case .sources:
             keepingCursorInPlace { $0.showsSources.toggle() }
-        case .toggleDifferences:
+        case .differences:
             keepingCursorInPlace { $0.differencesOnly.toggle() }
         case .chooseRoles:
             chooser = RoleChooser(chosen: roleIDs)
-        case .days:
+        case .day:
             guard roleIDs.count >= 2 else { return .handled }
             return .navigate(.timelinePair(roleIDs[0], roleIDs[1]))
         case .overlaps: jumpToOverlaps(layout)
+        default: return .ignored
         }
         return .handled
     }
 
-    private mutating func updateChooser(_ event: Event) -> ScreenResult {
-        guard var chooser, let action = RoleChooser.keyMap.action(for: event) else { return .ignored }
+    private mutating func updateChooser(_ action: Action) -> ScreenResult {
+        guard var chooser else { return .ignored }
         switch chooser.perform(action, roles: catalog.roles) {
         case .stay: self.chooser = chooser
         case .cancel: self.chooser = nil
@@ -205,8 +214,8 @@ public struct CompareScreen: Screen {
         return .handled
     }
 
-    private mutating func updateDetail(_ event: Event) -> ScreenResult {
-        guard var detail, let action = CompareDetail.keyMap.action(for: event) else { return .ignored }
+    private mutating func updateDetail(_ action: Action) -> ScreenResult {
+        guard var detail else { return .ignored }
         let (count, visible) = detailMetrics(detail)
         self.detail = detail.perform(action, lineCount: count, visible: visible) ? detail : nil
         return .handled

@@ -2,23 +2,14 @@ import RoleModel
 import RoleReports
 import TerminalKit
 
-/// What a key does on the plan screen.
-enum PlanAction: Hashable, Sendable {
-    case down, up, top, bottom, pageDown, pageUp
-    /// `[` and `]`: the previous or next background (told apart by the key in `update`).
-    case background
-    /// `e`: the app's export; named here so the hint bar shows it on the plan.
-    case export
-    case back
-}
-
 /// A transition plan: for one target role and a background picked on the left, what the
 /// articles say to learn, in order, how long they say the move takes, their advice and
 /// their sources. It is the document `rolescope plan` prints and `e` exports
 /// (`Reports.plan`), laid out for the screen by `DocumentLines`.
 ///
 /// The app opens it over the tab it came from (P on a role's profile or on a questionnaire
-/// result); Esc or q sets `closed` and the app shows what was under it again.
+/// result); Esc or q asks the app to close it (`Effect.close`), and the app shows what
+/// was under it again.
 public struct PlanScreen: Screen {
     let catalog: Catalog
     /// The role the plan leads to.
@@ -28,8 +19,6 @@ public struct PlanScreen: Screen {
     private(set) var scroll = ViewportState()
     private(set) var width = 0
     private(set) var height = 0
-    /// Set by Esc or q: the app then closes the plan.
-    public private(set) var closed = false
 
     /// Lines one wheel notch scrolls the plan.
     static let wheelLines = 3
@@ -62,34 +51,37 @@ public struct PlanScreen: Screen {
         return "Plan › From \(background.title) to \(role.title)"
     }
 
-    public var keyHelp: KeyHelp { KeyHelp(keyMap) }
-    public var keyHints: KeyHints { KeyHints(keyMap) }
     /// Esc and q close the plan (the screen's own back), so it is never "at top".
     public var isAtTop: Bool { false }
 
-    static let section = "Plan"
+    public var section: String { "Plan" }
 
-    /// The plan's keys; `update` dispatches on this same map.
-    var keyMap: KeyMap<PlanAction> {
-        var bindings: [KeyBinding<PlanAction>] = []
+    public var commands: [Command] {
+        var commands: [Command] = []
         if catalog.backgrounds.count > 1 {
-            bindings.append(KeyBinding([.char("["), .char("]")], label: "[ ]", "background", action: .background, section: Self.section))
+            commands += [Command(.nextSection, "next background"), Command(.previousSection, "previous background", hint: false)]
         }
-        if background != nil {
-            bindings.append(KeyBinding(.char("e"), "export", action: .export, section: Self.section))
-        }
-        bindings += [
-            KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace], label: "Esc/q", "back", action: .back, section: Self.section),
-            KeyBinding([.char("j"), .down], label: "j/Down", "scroll down", action: .down, showsInHintBar: false, section: Self.section),
-            KeyBinding([.char("k"), .up], label: "k/Up", "scroll up", action: .up, showsInHintBar: false, section: Self.section),
-            KeyBinding([.char("g"), .home], label: "g/Home", "top", action: .top, showsInHintBar: false, section: Self.section),
-            KeyBinding([.char("G"), .end], label: "G/End", "bottom", action: .bottom, showsInHintBar: false, section: Self.section),
-            KeyBinding([.pageDown, .ctrl("d"), .char(" ")], label: "PgDn/Ctrl-D/Space", "page down", action: .pageDown,
-                       showsInHintBar: false, section: Self.section),
-            KeyBinding([.pageUp, .ctrl("u")], label: "PgUp/Ctrl-U", "page up", action: .pageUp, showsInHintBar: false, section: Self.section),
+        if background != nil { commands.append(Command(.export, "export")) }
+        return commands + [
+            Command(.back, "back"), Command(.quit, "back", hint: false),
+            Command(.down, "scroll down", hint: false), Command(.up, "scroll up", hint: false),
+            Command(.first, "top", hint: false), Command(.last, "bottom", hint: false),
+            Command(.pageDown, "a page down", hint: false), Command(.pageUp, "a page up", hint: false),
+            Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
         ]
-        return KeyMap(bindings)
     }
+
+    /// The selected background in the picker.
+    public var focus: Point? {
+        let panes = layout(Rect(x: 0, y: 0, width: width, height: height))
+        guard panes.picker.width > 0 else { return Point(x: panes.document.x + 1, y: 0) }
+        let rows = pickerRows(width: panes.picker.width, glyphs: .unicode)
+        let list = pickerList(panes.picker)
+        guard let first = rows.firstIndex(where: { $0.item == selected }) else { return nil }
+        return Point(x: list.x, y: list.y + first - pickerOffset(rows: rows, visibleRows: list.height))
+    }
+
+    public var exportRequest: ExportRequest? { background.map { .plan(role: role.id, background: $0.id) } }
 
     // MARK: Update
 
@@ -105,22 +97,21 @@ public struct PlanScreen: Screen {
         case .mouse(let mouse):
             return updateMouse(mouse)
         case .key(let key):
-            guard let action = keyMap.action(for: event) else { return .ignored }
-            let total = documentLines(glyphs: .unicode).count
-            let rows = height
-            switch action {
-            case .down: scroll.scroll(by: 1, contentHeight: total, visibleRows: rows)
-            case .up: scroll.scroll(by: -1, contentHeight: total, visibleRows: rows)
-            case .top: scroll.scrollToTop()
-            case .bottom: scroll.scrollToBottom(contentHeight: total, visibleRows: rows)
-            case .pageDown: scroll.pageDown(contentHeight: total, visibleRows: rows)
-            case .pageUp: scroll.pageUp(contentHeight: total, visibleRows: rows)
-            case .background: step(by: key == .char("[") ? -1 : 1)
-            case .export: return .ignored // the app's `e` exports `exported`
-            case .back: closed = true
-            }
+            return handle(key: key)
+        }
+    }
+
+    public mutating func perform(_ action: Action) -> ScreenResult {
+        if let movement = action.movement {
+            scroll.apply(movement, contentHeight: documentLines(glyphs: .unicode).count, visibleRows: height)
             return .handled
         }
+        switch action {
+        case .previousSection, .nextSection: step(by: action == .previousSection ? -1 : 1)
+        case .back, .quit: return .done([.close])
+        default: return .ignored // `e` is the app's export, of `exportRequest`
+        }
+        return .handled
     }
 
     /// Shows the background `by` places on, wrapping round; the plan starts at its top.
@@ -156,11 +147,6 @@ public struct PlanScreen: Screen {
         guard width > 0 else { return }
         scroll.clamp(contentHeight: documentLines(glyphs: .unicode).count, visibleRows: height)
     }
-
-    // MARK: Export
-
-    /// What `e` writes: this plan, as `rolescope plan` would print it in Markdown.
-    var exported: ExportRequest? { background.map { .plan(role: role.id, background: $0.id) } }
 
     // MARK: Layout, shared by update and render
 

@@ -1,136 +1,102 @@
 import RoleModel
 import TerminalKit
 
-/// What a key does on the questionnaire screen. Keys that share an action (the arrows,
-/// the digits) are told apart in `update` by the key itself, so one binding, and one
-/// hint, covers them.
-enum QuestionnaireAction: Hashable, Sendable {
-    /// Up or down: the chooser's selection, the highlighted answer or the trail, or the
-    /// result's scroll position.
-    case move
-    case first, last
-    /// A page up or down.
-    case page
-    /// A digit: answer that question, or try that change to the result.
-    case number
-    /// Start the chosen questionnaire, answer the highlighted answer, revisit the chosen
-    /// earlier answer, or try the chosen change.
-    case activate
-    /// `[` and `]`: step through earlier answers (and, on the result, the changes).
-    case pick
-    case back
-    case chooser
-    case restart
-    case compare, timeline, profile
-    /// `P`: the plan for moving into the recommended role.
-    case plan
-    /// `S`: start recording a session; `n`: a note on an answer while one runs.
-    case session, note
-}
-
 extension QuestionnaireScreen {
-    static let section = "Questionnaire"
+    public var section: String { "Questionnaire" }
 
-    static let moveKeys: [Key] = [.up, .down, .char("k"), .char("j")]
-    static let pageKeys: [Key] = [.pageUp, .pageDown, .ctrl("u"), .ctrl("d"), .char(" ")]
-    static let digitKeys: [Key] = (1...9).map { .char(Character(String($0))) }
-    static let backKeys: [Key] = [.backspace, .char("h"), .left, .escape]
-    static let activateKeys: [Key] = [.enter, .char("l"), .right]
-    static let pickKeys: [Key] = [.char("["), .char("]")]
+    /// The chosen questionnaire, the highlighted answer, the picked earlier answer or
+    /// change, or the end of the text being typed.
+    public var focus: Point? {
+        if let editor { return Point(x: min(width - 1, editor.cursorColumn(width: width)), y: max(0, height - 1)) }
+        let item: QuestionnairePage.Item?
+        switch view {
+        case .chooser: item = .questionnaire(chosen)
+        case .question: item = selection ?? .answer(highlighted)
+        case .result: item = selection
+        }
+        guard let item, let rows = page.rows(of: item) else { return Point(x: 1, y: 0) }
+        let y = rows.lowerBound - scroll
+        guard y >= 0, y < height else { return Point(x: 1, y: 0) }
+        return Point(x: 1, y: y)
+    }
 
-    /// The keys of the screen in its current state; `update` dispatches on this map and
-    /// the hint bar and help are drawn from it.
-    var keyMap: KeyMap<QuestionnaireAction> {
+    /// What the chooser, a question or a result offers.
+    public var commands: [Command] {
         if editor != nil {
-            // The editor takes every key first (see `update`); these name its two.
-            return KeyMap([binding([.enter], label: "Enter", "save", .activate), binding([.escape], label: "Esc", "cancel", .back)])
+            // The editor takes every key (see `type`); these name its two.
+            return [Command(.open, "save"), Command(.back, "cancel")]
         }
         switch view {
-        case .chooser: return chooserKeys
-        case .question: return questionKeys
-        case .result: return resultKeys
+        case .chooser: return chooserCommands
+        case .question: return questionCommands
+        case .result: return resultCommands
         }
     }
 
-    private func binding(_ keys: [Key], label: String? = nil, _ description: String, _ action: QuestionnaireAction,
-                         hint: Bool = true) -> KeyBinding<QuestionnaireAction> {
-        KeyBinding(keys, label: label, description, action: action, showsInHintBar: hint, section: Self.section)
-    }
-
-    private var chooserKeys: KeyMap<QuestionnaireAction> {
-        var bindings = [
-            binding(Self.moveKeys, label: "↑↓/jk", "choose", .move),
-            binding(Self.activateKeys, label: "Enter", "start", .activate),
-            binding([.char("g"), .home], label: "g", "first questionnaire", .first, hint: false),
-            binding([.char("G"), .end], label: "G", "last questionnaire", .last, hint: false),
-            binding(Self.pageKeys, label: "PgUp/PgDn", "scroll a page", .page, hint: false),
+    private var chooserCommands: [Command] {
+        guard !catalog.questionnaires.isEmpty else { return [] }
+        var commands = [Command(.down, "choose", hint: false), Command(.up, "choose", hint: false)]
+        let inProgress = parked[catalog.questionnaires[chosen].id] != nil
+        commands.append(Command(.open, inProgress ? "carry on" : "start"))
+        if inProgress { commands.append(Command(.restart, "start over")) }
+        commands += [
+            Command(.first, "first questionnaire", hint: false), Command(.last, "last questionnaire", hint: false),
+            Command(.pageUp, "first questionnaire", hint: false), Command(.pageDown, "last questionnaire", hint: false),
         ]
-        if catalog.questionnaires.isEmpty { bindings.removeFirst(2) } else {
-            bindings.append(binding([.char("S")], "start a session", .session))
-        }
-        return KeyMap(bindings)
+        commands.append(Command(.startSession, "start a session"))
+        return commands
     }
 
-    private var questionKeys: KeyMap<QuestionnaireAction> {
-        guard let run else { return KeyMap([]) }
-        let count = min(9, shownQuestion?.answers.count ?? 0)
+    private var questionCommands: [Command] {
+        guard let run else { return [] }
         let inTrail: Bool = { if case .trail = selection { return true } else { return false } }()
-        var bindings: [KeyBinding<QuestionnaireAction>] = []
-        if count > 0 {
-            bindings.append(binding(Array(Self.digitKeys.prefix(count)), label: count == 1 ? "1" : "1-\(count)",
-                                    "answer", .number))
-        }
-        bindings.append(binding(Self.moveKeys, label: "↑↓/jk", "choose", .move))
-        bindings.append(binding(Self.activateKeys, label: "Enter",
-                                inTrail ? "revisit" : "answer", .activate))
+        var commands = [Command(.down, "next answer", hint: false), Command(.up, "previous answer", hint: false),
+                        Command(.open, inTrail ? "revisit" : "answer")]
+        commands += sessionCommands
         if !run.steps.isEmpty {
-            bindings.append(binding(Self.pickKeys, label: "[ ]", "earlier", .pick))
+            commands += [Command(.previousSection, "earlier answers"), Command(.nextSection, "later answers", hint: false)]
         }
-        bindings.append(binding(Self.backKeys, label: "Esc", "back", .back))
-        bindings.append(binding([.char("q")], "questionnaires", .chooser))
-        bindings += sessionBindings
-        bindings.append(binding([.char("g"), .home], label: "g", "first answer", .first, hint: false))
-        bindings.append(binding([.char("G"), .end], label: "G", "last answer", .last, hint: false))
-        bindings.append(binding(Self.pageKeys, label: "PgUp/PgDn", "scroll a page", .page, hint: false))
-        return KeyMap(bindings)
+        commands += [
+            Command(.back, run.steps.isEmpty ? "questionnaires" : "undo the last answer"),
+            Command(.quit, "questionnaires (the answers are kept)", hint: false),
+            Command(.first, "first answer", hint: false), Command(.last, "last answer", hint: false),
+            Command(.pageDown, "a page down", hint: false), Command(.pageUp, "a page up", hint: false),
+            Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
+        ]
+        if !run.steps.isEmpty { commands.append(Command(.restart, "start over", hint: false)) }
+        return commands
     }
 
-    private var resultKeys: KeyMap<QuestionnaireAction> {
-        // Digits keep their app-wide meaning (tabs) on the result: changes to try are
-        // picked with [ ] and Enter, so 1-4 always switch tab outside a question.
-        var bindings: [KeyBinding<QuestionnaireAction>] = []
-        if comparedRoles != nil {
-            bindings.append(binding([.char("c")], "compare", .compare))
-        }
+    private var resultCommands: [Command] {
+        var commands: [Command] = []
+        if comparedRoles != nil { commands.append(Command(.compare, "compare")) }
         if let first = recommendedRole {
-            if let kind = timelineKind(for: first) {
-                bindings.append(binding([.char("t")], kind == .day ? "day" : "week", .timeline))
-            }
-            bindings.append(binding([.char("p")], "profile", .profile))
-            if !catalog.backgrounds.isEmpty { bindings.append(binding([.char("P")], "plan", .plan)) }
+            if let kind = timelineKind(for: first) { commands.append(Command(.day, kind == .day ? "day" : "week")) }
+            commands.append(Command(.profile, "profile"))
+            if !catalog.backgrounds.isEmpty { commands.append(Command(.plan, "plan")) }
         }
-        bindings.append(binding([.char("r")], "restart", .restart))
-        bindings += sessionBindings
-        bindings.append(binding(Self.backKeys, label: "Esc", "back", .back))
-        bindings.append(binding([.char("q")], "questionnaires", .chooser))
-        bindings.append(binding(Self.pickKeys, label: "[ ]", "pick", .pick))
+        commands += sessionCommands
+        commands.append(Command(.restart, "start over"))
+        commands += [Command(.previousSection, "pick an answer or change"), Command(.nextSection, "pick the next", hint: false)]
         switch selection {
-        case .trail?: bindings.append(binding(Self.activateKeys, label: "Enter", "revisit", .activate))
-        case .alternative?: bindings.append(binding(Self.activateKeys, label: "Enter", "try it", .activate))
+        case .trail?: commands.append(Command(.open, "revisit"))
+        case .alternative?: commands.append(Command(.open, "try it"))
         default: break
         }
-        bindings.append(binding(Self.moveKeys, label: "↑↓/jk", "scroll", .move, hint: false))
-        bindings.append(binding([.char("g"), .home], label: "g", "top", .first, hint: false))
-        bindings.append(binding([.char("G"), .end], label: "G", "bottom", .last, hint: false))
-        bindings.append(binding(Self.pageKeys, label: "PgUp/PgDn", "scroll a page", .page, hint: false))
-        return KeyMap(bindings)
+        commands += [
+            Command(.back, "undo the last answer", hint: false), Command(.quit, "questionnaires (the answers are kept)", hint: false),
+            Command(.down, "scroll down", hint: false), Command(.up, "scroll up", hint: false),
+            Command(.first, "top", hint: false), Command(.last, "bottom", hint: false),
+            Command(.pageDown, "a page down", hint: false), Command(.pageUp, "a page up", hint: false),
+            Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
+        ]
+        return commands
     }
 
-    /// `S` while no session runs, `n` while one does.
-    private var sessionBindings: [KeyBinding<QuestionnaireAction>] {
-        if editor != nil || session?.readOnly == true { return [] }
-        return session == nil ? [binding([.char("S")], "start a session", .session)]
-            : [binding([.char("n")], "note", .note)]
+    /// Start a session while none runs; a note while one records.
+    private var sessionCommands: [Command] {
+        if session?.readOnly == true { return [] }
+        return session == nil ? [Command(.startSession, "start a session")] : [Command(.note, "note")]
     }
 
     // MARK: Where the result's keys lead

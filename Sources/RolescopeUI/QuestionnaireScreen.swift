@@ -13,9 +13,13 @@ public struct QuestionnaireScreen: Screen {
     private(set) var catalog: Catalog
 
     /// Shows `catalog` (the app's, or its copy with pay hidden).
-    mutating func setPay(hidden: Bool, catalog: Catalog) { self.catalog = catalog }
+    public mutating func setPay(hidden: Bool, catalog: Catalog) { self.catalog = catalog }
     /// The questionnaire being answered, or nil while the chooser is shown.
     private(set) var run: QuestionnaireRun?
+    /// Walks left part-way (q, or choosing another questionnaire), by questionnaire id,
+    /// with their sessions: choosing one again carries on where it stopped. Starting over
+    /// is the explicit `restart`.
+    private(set) var parked: [String: Parked] = [:]
     /// The chooser's selected questionnaire.
     private(set) var chosen = 0
     /// The highlighted answer of the question shown.
@@ -34,17 +38,20 @@ public struct QuestionnaireScreen: Screen {
     public private(set) var session: SessionState?
     /// The one-line editor open for a candidate's label or a note.
     private(set) var editor: LineEditor?
-    /// Records for the app to write, oldest first (see `SessionRecord`).
-    public private(set) var pendingRecords: [SessionRecord] = []
+    /// What the update being handled asks of the app, returned with its result.
+    private var outbox: [Effect] = []
 
     public struct SessionState: Hashable, Sendable {
         public var label: String
         /// Set by the app once the store has created the session.
         public var id: Int64?
-        /// What the breadcrumb says last happened ("note saved").
-        public var flash: String?
         /// A finished session reopened to read: nothing more is recorded.
         public var readOnly = false
+    }
+
+    struct Parked: Hashable, Sendable {
+        var run: QuestionnaireRun
+        var session: SessionState?
     }
 
     struct Review: Hashable, Sendable {
@@ -56,41 +63,76 @@ public struct QuestionnaireScreen: Screen {
 
     enum View: Hashable, Sendable { case chooser, question, result }
 
-    /// Each questionnaire's depth by id, for "up to N questions": a walk of the whole
-    /// tree, worked out once instead of on every frame.
-    let depths: [String: Int]
-
     public init(catalog: Catalog) {
         self.catalog = catalog
-        depths = Dictionary(catalog.questionnaires.map { ($0.id, $0.depth) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func depth(of questionnaire: Questionnaire) -> Int { depths[questionnaire.id] ?? questionnaire.depth }
+    func depth(of questionnaire: Questionnaire) -> Int { questionnaire.depth }
 
-    /// Starts `questionnaire` (an id) from its first question. An unknown id leaves the
-    /// chooser showing.
+    /// Opens `questionnaire` (an id): where a walk of it was left, or from its first
+    /// question. An unknown id leaves the chooser showing.
     public mutating func start(questionnaire id: String) {
         guard let index = catalog.questionnaires.firstIndex(where: { $0.id == id }) else { return }
+        if run?.questionnaire.id == id { return }
+        park()
         chosen = index
-        run = QuestionnaireRun(catalog.questionnaires[index])
-        session = nil
+        if let earlier = parked.removeValue(forKey: id) {
+            run = earlier.run
+            session = earlier.session
+        } else {
+            run = QuestionnaireRun(catalog.questionnaires[index])
+            session = nil
+        }
         editor = nil
         enterPosition()
+    }
+
+    /// Starts `questionnaire` afresh, whatever was answered before.
+    public mutating func startOver(questionnaire id: String) {
+        parked[id] = nil
+        if run?.questionnaire.id == id { run = nil }
+        start(questionnaire: id)
+    }
+
+    /// Puts the walk on screen aside (if any answer was given), so it can be carried on.
+    private mutating func park() {
+        guard let run else { return }
+        if !run.steps.isEmpty { parked[run.questionnaire.id] = Parked(run: run, session: session) }
+        self.run = nil
+        session = nil
+    }
+
+    /// The walks in progress, by questionnaire id, with the answers given: what the app
+    /// remembers between runs.
+    public var walks: [String: [Int]] {
+        var walks = parked.mapValues { $0.run.steps.map(\.answer) }
+        if let run, !run.steps.isEmpty { walks[run.questionnaire.id] = run.steps.map(\.answer) }
+        return walks
+    }
+
+    /// The questionnaire on screen, if one is.
+    public var openQuestionnaire: String? { run?.questionnaire.id }
+
+    /// Brings back remembered walks (answers that no longer fit the content are dropped)
+    /// and opens `open` where it was left.
+    public mutating func restore(walks: [String: [Int]], open: String?) {
+        for (id, answers) in walks {
+            guard let questionnaire = catalog.questionnaires.first(where: { $0.id == id }),
+                  let run = try? QuestionnaireRun(questionnaire, answers: answers), !run.steps.isEmpty else { continue }
+            parked[id] = Parked(run: run, session: nil)
+        }
+        if let open { start(questionnaire: open) }
     }
 
     /// Continues a recorded session where it stopped.
     public mutating func resume(_ offer: SessionOffer, readOnly: Bool = false) {
+        park()
+        parked[offer.run.questionnaire.id] = nil
         chosen = catalog.questionnaires.firstIndex { $0.id == offer.run.questionnaire.id } ?? chosen
         run = offer.run
-        session = SessionState(label: offer.candidate, id: offer.id, flash: readOnly ? "read-only" : "resumed", readOnly: readOnly)
+        session = SessionState(label: offer.candidate, id: offer.id, readOnly: readOnly)
         editor = nil
         enterPosition()
-    }
-
-    /// The records queued since the last call, for the app to write.
-    public mutating func takeRecords() -> [SessionRecord] {
-        defer { pendingRecords = [] }
-        return pendingRecords
     }
 
     /// The app has created the session (or could not: nil ends it here).
@@ -100,7 +142,7 @@ public struct QuestionnaireScreen: Screen {
 
     private mutating func queue(_ record: SessionRecord) {
         guard let session, !session.readOnly else { return }
-        pendingRecords.append(record)
+        outbox.append(.record(record))
     }
 
     /// Starts recording: the questionnaire chosen (or the one being answered, whose
@@ -109,13 +151,14 @@ public struct QuestionnaireScreen: Screen {
         if run?.questionnaire.id != id { start(questionnaire: id) }
         guard let run else { return }
         let label = candidate.trimmingCharacters(in: .whitespaces)
-        session = SessionState(label: label, id: nil, flash: "recording")
-        pendingRecords.append(.start(questionnaire: run.questionnaire, candidate: label.isEmpty ? nil : label))
+        session = SessionState(label: label, id: nil)
+        outbox.append(.record(.start(questionnaire: run.questionnaire, candidate: label.isEmpty ? nil : label)))
         var replay = QuestionnaireRun(run.questionnaire)
         for step in run.steps {
             guard let question = replay.currentQuestion, (try? replay.answer(step.answer)) != nil else { break }
-            pendingRecords.append(.answer(question, index: step.answer, reaching: replay.explanation))
+            outbox.append(.record(.answer(question, index: step.answer, reaching: replay.explanation)))
         }
+        outbox.append(.message("recording"))
     }
 
     /// The question and answer a note is about: the earlier answer picked or re-opened,
@@ -143,7 +186,7 @@ public struct QuestionnaireScreen: Screen {
                 let body = text.trimmingCharacters(in: .whitespaces)
                 guard !body.isEmpty else { return }
                 queue(.note(question, answerIndex: answerIndex, text: body))
-                session?.flash = "note saved"
+                outbox.append(.message("note saved"))
             }
         }
     }
@@ -178,18 +221,13 @@ public struct QuestionnaireScreen: Screen {
         }
         if let session {
             text += " · session" + (session.id.map { " #\($0)" } ?? "")
-            if !session.readOnly, !session.label.isEmpty { text += " (\(session.label))" }
-            if let flash = session.flash { text += " · " + flash }
+            if !session.label.isEmpty { text += " (\(session.label))" }
+            if session.readOnly { text += " · read-only" }
         }
         return text
     }
 
-    public var keyHelp: KeyHelp { KeyHelp(keyMap) }
-    public var keyHints: KeyHints { KeyHints(keyMap) }
     public var isAtTop: Bool { run == nil }
-    /// While a question is shown, digits answer it and q leaves it, instead of switching
-    /// tabs and quitting.
-    public var capturesText: Bool { view == .question || editor != nil }
     public var editsText: Bool { editor != nil }
 
     // MARK: Update
@@ -204,57 +242,68 @@ public struct QuestionnaireScreen: Screen {
         case .mouse(let mouse):
             return click(mouse)
         case .key(let key):
-            if editor != nil {
-                handleEditor(key)
-                return .handled
-            }
-            session?.flash = nil
-            guard let action = keyMap.action(for: key) else { return .ignored }
-            return perform(action, key: key)
+            return handle(key: key)
         case .tick:
             return .ignored
         }
     }
 
-    private mutating func perform(_ action: QuestionnaireAction, key: Key) -> ScreenResult {
-        let down = [Key.down, .char("j"), .pageDown, .ctrl("d"), .char(" "), .char("]")].contains(key)
+    public mutating func type(_ key: Key) -> ScreenResult {
+        handleEditor(key)
+        return drainOutbox()
+    }
+
+    public mutating func perform(_ action: Action) -> ScreenResult {
+        let result = apply(action)
+        let effects = outbox
+        outbox = []
+        if result == .ignored && effects.isEmpty { return .ignored }
+        return .done(effects + result.effects)
+    }
+
+    private mutating func drainOutbox() -> ScreenResult {
+        defer { outbox = [] }
+        return .done(outbox)
+    }
+
+    private mutating func apply(_ action: Action) -> ScreenResult {
         switch (view, action) {
-        case (.chooser, .move): choose(chosen + (down ? 1 : -1))
-        case (.chooser, .first): choose(0)
-        case (.chooser, .last): choose(catalog.questionnaires.count - 1)
-        case (.chooser, .page): choose(down ? catalog.questionnaires.count - 1 : 0)
-        case (.chooser, .activate):
+        case (.chooser, .up), (.chooser, .down): choose(chosen + (action == .down ? 1 : -1))
+        case (.chooser, .first), (.chooser, .pageUp), (.chooser, .halfPageUp): choose(0)
+        case (.chooser, .last), (.chooser, .pageDown), (.chooser, .halfPageDown): choose(catalog.questionnaires.count - 1)
+        case (.chooser, .open):
             guard catalog.questionnaires.indices.contains(chosen) else { return .handled }
             start(questionnaire: catalog.questionnaires[chosen].id)
+        case (.chooser, .restart):
+            guard catalog.questionnaires.indices.contains(chosen) else { return .handled }
+            startOver(questionnaire: catalog.questionnaires[chosen].id)
 
-        case (.question, .move): moveInQuestion(down: down)
+        case (.question, .up), (.question, .down): moveInQuestion(down: action == .down)
         case (.question, .first): highlightAnswer(0)
         case (.question, .last): highlightAnswer((shownQuestion?.answers.count ?? 1) - 1)
-        case (.question, .number): if let n = key.digit { answer(n - 1) }
-        case (.question, .activate):
+        case (.question, .open):
             if case .trail(let step)? = selection { reopen(step) } else { answer(highlighted) }
-        case (.question, .pick): pickInQuestion(down: down)
+        case (.question, .previousSection), (.question, .nextSection): pickInQuestion(down: action == .nextSection)
         case (.question, .back): backFromQuestion()
 
-        case (.result, .move): scroll(by: down ? 1 : -1)
+        case (.result, .up), (.result, .down): scroll(by: action == .down ? 1 : -1)
         case (.result, .first): scroll = 0
         case (.result, .last): scroll = Int.max; settleScroll()
-        case (.result, .number): if let n = key.digit { applyAlternative(n - 1) }
-        case (.result, .activate):
+        case (.result, .open):
             switch selection {
             case .trail(let step)?: reopen(step)
             case .alternative(let index)?: applyAlternative(index)
             default: break
             }
-        case (.result, .pick): pickInResult(down: down)
+        case (.result, .previousSection), (.result, .nextSection): pickInResult(down: action == .nextSection)
         case (.result, .back): undoLastAnswer()
-        case (.result, .restart):
+        case (_, .restart):
             queue(.restart)
             run?.restart()
             enterPosition()
         case (.result, .compare):
             if let roles = comparedRoles { return .navigate(.compare(roles: roles)) }
-        case (.result, .timeline):
+        case (.result, .day):
             if let role = recommendedRole, let kind = timelineKind(for: role) {
                 return .navigate(.timeline(role: role, kind: kind, entry: nil))
             }
@@ -263,11 +312,11 @@ public struct QuestionnaireScreen: Screen {
         case (.result, .plan):
             if let role = recommendedRole { return .navigate(.plan(role: role, background: planBackground)) }
 
-        case (.chooser, .session):
+        case (.chooser, .startSession):
             guard catalog.questionnaires.indices.contains(chosen) else { return .handled }
             editor = LineEditor(purpose: .candidate(questionnaire: catalog.questionnaires[chosen].id),
                                 prompt: " Candidate (optional), Enter starts, Esc cancels: ")
-        case (_, .session):
+        case (_, .startSession):
             guard let run, session == nil else { return .handled }
             editor = LineEditor(purpose: .candidate(questionnaire: run.questionnaire.id),
                                 prompt: " Candidate (optional), Enter starts, Esc cancels: ")
@@ -276,8 +325,9 @@ public struct QuestionnaireScreen: Screen {
             let about = target.answerIndex.map { "answer \($0 + 1) to " } ?? ""
             editor = LineEditor(purpose: .note(target.question, answerIndex: target.answerIndex),
                                 prompt: " Note on \(about)\"\(TextWrap.truncate(target.question.prompt, width: 24))\": ")
-        case (_, .page): scroll(by: (down ? 1 : -1) * max(1, height - 1))
-        case (_, .chooser): leaveToChooser()
+        case (_, .pageUp), (_, .pageDown): scroll(by: (action == .pageDown ? 1 : -1) * max(1, height - 1))
+        case (_, .halfPageUp), (_, .halfPageDown): scroll(by: (action == .halfPageDown ? 1 : -1) * max(1, height / 2))
+        case (_, .quit): leaveToChooser()
         default: return .ignored
         }
         return .handled
@@ -290,9 +340,9 @@ public struct QuestionnaireScreen: Screen {
         reveal(.questionnaire(chosen))
     }
 
+    /// Back to the chooser; the walk is kept (`parked`) to be carried on.
     private mutating func leaveToChooser() {
-        run = nil
-        session = nil
+        park()
         reviewing = nil
         selection = nil
         scroll = 0
@@ -510,13 +560,5 @@ public struct QuestionnaireScreen: Screen {
         let inner = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 1), height: area.height)
         Viewport(lines).render(into: &buffer, area: inner, state: ViewportState(offset: scroll))
         if let editor { editor.render(into: &buffer, row: Rect(x: area.x, y: area.bottom - 1, width: area.width, height: 1)) }
-    }
-}
-
-private extension Key {
-    /// 1...9 for a digit key, else nil.
-    var digit: Int? {
-        guard case .char(let character) = self, let value = character.wholeNumberValue, (1...9).contains(value) else { return nil }
-        return value
     }
 }

@@ -5,10 +5,6 @@ import TerminalKit
 /// order roles were chosen in (kept roles first, new ones after), which is the order of
 /// the columns, so "the first two roles" stays predictable.
 struct RoleChooser: Hashable, Sendable {
-    enum Action: Hashable, Sendable {
-        case up, down, first, last, toggle, apply, cancel
-    }
-
     enum Outcome: Hashable, Sendable {
         case stay
         case apply([String])
@@ -27,31 +23,23 @@ struct RoleChooser: Hashable, Sendable {
         self.chosen = chosen
     }
 
-    static let keyMap = KeyMap<Action>([
-        KeyBinding([.char("j"), .down], label: "j/↓", "next role", action: .down, showsInHintBar: false,
-                   section: "Choose roles"),
-        KeyBinding([.char("k"), .up], label: "k/↑", "previous role", action: .up, showsInHintBar: false,
-                   section: "Choose roles"),
-        KeyBinding([.char("g"), .home], label: "g/Home", "first role", action: .first, showsInHintBar: false,
-                   section: "Choose roles"),
-        KeyBinding([.char("G"), .end], label: "G/End", "last role", action: .last, showsInHintBar: false,
-                   section: "Choose roles"),
-        KeyBinding([.char(" "), .char("x")], label: "Space", "tick or untick", action: .toggle, section: "Choose roles"),
-        KeyBinding(.enter, "compare the ticked roles", action: .apply, section: "Choose roles"),
-        KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace], label: "Esc/q", "cancel", action: .cancel,
-                   section: "Choose roles"),
-    ])
+    static let commands = [
+        Command(.down, "next role", hint: false), Command(.up, "previous role", hint: false),
+        Command(.first, "first role", hint: false), Command(.last, "last role", hint: false),
+        Command(.tick, "tick or untick"), Command(.open, "compare the ticked roles"),
+        Command(.back, "cancel"), Command(.quit, "cancel", hint: false),
+    ]
 
     mutating func perform(_ action: Action, roles: [Role]) -> Outcome {
         message = nil
+        if let movement = action.movement {
+            list.apply(movement, count: roles.count, visibleRows: roles.count)
+            return .stay
+        }
         switch action {
-        case .down: list.move(by: 1, count: roles.count)
-        case .up: list.move(by: -1, count: roles.count)
-        case .first: list.selectFirst(count: roles.count)
-        case .last: list.selectLast(count: roles.count)
-        case .toggle:
+        case .tick:
             if let index = list.selected, index < roles.count { toggle(roles[index].id) }
-        case .apply:
+        case .open:
             guard Self.allowed.contains(chosen.count) else {
                 message = chosen.count < Self.allowed.lowerBound
                     ? "Tick at least \(Self.allowed.lowerBound) roles to compare (\(chosen.count) ticked)."
@@ -59,7 +47,8 @@ struct RoleChooser: Hashable, Sendable {
                 return .stay
             }
             return .apply(chosen)
-        case .cancel: return .cancel
+        case .back, .quit: return .cancel
+        default: break
         }
         return .stay
     }

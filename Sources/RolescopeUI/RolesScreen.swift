@@ -1,16 +1,6 @@
 import RoleModel
 import TerminalKit
 
-/// What a key does on the Roles screen.
-enum RolesAction: Hashable, Sendable {
-    case next, previous, first, last, pageDown, pageUp
-    case open, back
-    case nextSection, previousSection
-    case compare, dayTimeline
-    /// `P`: the plan for moving into the open role.
-    case plan
-}
-
 /// The Roles tab: the list of roles with a preview of the selected one, and below it
 /// (Enter) a role's full profile, scrolled as one document grouped by dimension group.
 ///
@@ -52,8 +42,6 @@ public struct RolesScreen: Screen {
         return "Roles › " + role.title
     }
 
-    public var keyHelp: KeyHelp { KeyHelp(keyMap) }
-    public var keyHints: KeyHints { KeyHints(keyMap) }
     public var isAtTop: Bool { profileRole == nil }
 
     /// The role the profile shows, when one is open.
@@ -62,59 +50,43 @@ public struct RolesScreen: Screen {
     /// The role selected in the list.
     var selectedRole: Role? { list.selected.flatMap { catalog.roles.indices.contains($0) ? catalog.roles[$0] : nil } }
 
-    /// The keys of the current level; `update` dispatches on this same map.
-    var keyMap: KeyMap<RolesAction> {
-        profileRole == nil ? listKeys : profileKeys
+    public var section: String { profileRole == nil ? "Roles" : "Profile" }
+
+    /// What the list or the open profile offers.
+    public var commands: [Command] {
+        var commands: [Command] = []
+        if profileRole == nil {
+            commands += [Command(.down, "next role", hint: false), Command(.up, "previous role", hint: false),
+                         Command(.first, "first role", hint: false), Command(.last, "last role", hint: false),
+                         Command(.pageDown, "a page down", hint: false), Command(.pageUp, "a page up", hint: false),
+                         Command(.halfPageDown, "half a page down", hint: false),
+                         Command(.halfPageUp, "half a page up", hint: false),
+                         Command(.open, "open profile")]
+        } else {
+            commands += [Command(.down, "scroll down", hint: false), Command(.up, "scroll up", hint: false),
+                         Command(.first, "top", hint: false), Command(.last, "bottom", hint: false),
+                         Command(.pageDown, "a page down", hint: false), Command(.pageUp, "a page up", hint: false),
+                         Command(.halfPageDown, "half a page down", hint: false),
+                         Command(.halfPageUp, "half a page up", hint: false),
+                         Command(.nextSection, "next section"), Command(.previousSection, "previous section", hint: false)]
+        }
+        let role = profileRole ?? selectedRole?.id
+        if catalog.roles.count > 1 { commands.append(Command(.compare, "compare")) }
+        if let role, catalog.timeline(for: role, kind: .day) != nil { commands.append(Command(.day, "its day")) }
+        if profileRole != nil {
+            if !catalog.backgrounds.isEmpty { commands.append(Command(.plan, "plan")) }
+            commands += [Command(.back, "back to the list", hint: false), Command(.quit, "back to the list", hint: false)]
+        }
+        return commands
     }
 
-    private var listKeys: KeyMap<RolesAction> {
-        var bindings: [KeyBinding<RolesAction>] = [
-            KeyBinding([.char("j"), .down], label: "j/Down", "next role", action: .next, showsInHintBar: false, section: "Roles"),
-            KeyBinding([.char("k"), .up], label: "k/Up", "previous role", action: .previous, showsInHintBar: false, section: "Roles"),
-            KeyBinding([.char("g"), .home], label: "g/Home", "first role", action: .first, showsInHintBar: false, section: "Roles"),
-            KeyBinding([.char("G"), .end], label: "G/End", "last role", action: .last, showsInHintBar: false, section: "Roles"),
-            KeyBinding([.pageDown, .ctrl("d")], label: "PgDn/Ctrl-D", "page down", action: .pageDown, showsInHintBar: false, section: "Roles"),
-            KeyBinding([.pageUp, .ctrl("u")], label: "PgUp/Ctrl-U", "page up", action: .pageUp, showsInHintBar: false, section: "Roles"),
-            KeyBinding(.enter, label: "Enter", "open profile", action: .open, section: "Roles"),
-            KeyBinding([.char("l"), .right], label: "l/Right", "open profile", action: .open, showsInHintBar: false, section: "Roles"),
-        ]
-        if catalog.roles.count > 1 {
-            bindings.append(KeyBinding(.char("c"), "compare", action: .compare, section: "Roles"))
-        }
-        if let role = selectedRole, catalog.timeline(for: role.id, kind: .day) != nil {
-            bindings.append(KeyBinding(.char("t"), "its day", action: .dayTimeline, section: "Roles"))
-        }
-        return KeyMap(bindings)
-    }
-
-    private var profileKeys: KeyMap<RolesAction> {
-        var bindings: [KeyBinding<RolesAction>] = [
-            KeyBinding([.char("j"), .down], label: "j/Down", "scroll down", action: .next, showsInHintBar: false, section: "Profile"),
-            KeyBinding([.char("k"), .up], label: "k/Up", "scroll up", action: .previous, showsInHintBar: false, section: "Profile"),
-            KeyBinding([.char("g"), .home], label: "g/Home", "top", action: .first, showsInHintBar: false, section: "Profile"),
-            KeyBinding([.char("G"), .end], label: "G/End", "bottom", action: .last, showsInHintBar: false, section: "Profile"),
-            KeyBinding([.pageDown, .ctrl("d"), .char(" ")], label: "PgDn/Ctrl-D/Space", "page down", action: .pageDown,
-                       showsInHintBar: false, section: "Profile"),
-            KeyBinding([.pageUp, .ctrl("u")], label: "PgUp/Ctrl-U", "page up", action: .pageUp, showsInHintBar: false, section: "Profile"),
-            KeyBinding(.char("]"), "next section", action: .nextSection, section: "Profile"),
-            KeyBinding(.char("["), "previous section", action: .previousSection, showsInHintBar: false, section: "Profile"),
-        ]
-        if catalog.roles.count > 1 {
-            bindings.append(KeyBinding(.char("c"), "compare", action: .compare, section: "Profile"))
-        }
-        if let role = profileRole, catalog.timeline(for: role, kind: .day) != nil {
-            bindings.append(KeyBinding(.char("t"), "its day", action: .dayTimeline, section: "Profile"))
-        }
-        if !catalog.backgrounds.isEmpty {
-            bindings.append(KeyBinding(.char("P"), "plan", action: .plan, section: "Profile"))
-        }
-        bindings += [
-            // The app's "q back" hint already says how to go back; Esc is in the help.
-            KeyBinding(.escape, label: "Esc", "back to the list", action: .back, showsInHintBar: false, section: "Profile"),
-            KeyBinding([.char("h"), .left, .backspace, .char("q")], label: "h/Left/Bksp/q", "back to the list", action: .back,
-                       showsInHintBar: false, section: "Profile"),
-        ]
-        return KeyMap(bindings)
+    /// The selected list row, or the profile's top line.
+    public var focus: Point? {
+        guard profileRole == nil else { return Point(x: 1, y: 0) }
+        guard let selected = list.selected else { return nil }
+        let panes = listLayout(Rect(x: 0, y: 0, width: width, height: height))
+        let offset = list.visibleOffset(count: catalog.roles.count, visibleRows: visibleItems)
+        return Point(x: panes.list.x + 1, y: panes.list.y + (selected - offset) * panes.rowsPerItem)
     }
 
     // MARK: Update
@@ -128,10 +100,13 @@ public struct RolesScreen: Screen {
             return .ignored
         case .mouse(let mouse):
             return profileRole == nil ? listMouse(mouse) : profileMouse(mouse)
-        case .key:
-            guard let action = keyMap.action(for: event) else { return .ignored }
-            return profileRole == nil ? performInList(action) : performInProfile(action)
+        case .key(let key):
+            return handle(key: key)
         }
+    }
+
+    public mutating func perform(_ action: Action) -> ScreenResult {
+        profileRole == nil ? performInList(action) : performInProfile(action)
     }
 
     /// Opens `role`'s profile with `dimension`'s heading (or a closing section's, by the
@@ -146,28 +121,26 @@ public struct RolesScreen: Screen {
         if width > 0, let dimension { scroll(toAnchor: dimension) }
     }
 
-    private mutating func performInList(_ action: RolesAction) -> ScreenResult {
+    private mutating func performInList(_ action: Action) -> ScreenResult {
         let count = catalog.roles.count
         guard count > 0 else { return .ignored }
+        if let movement = action.movement {
+            list.apply(movement, count: count, visibleRows: max(1, visibleItems))
+            return .handled
+        }
         switch action {
-        case .next: list.move(by: 1, count: count, visibleRows: visibleItems)
-        case .previous: list.move(by: -1, count: count, visibleRows: visibleItems)
-        case .first: list.selectFirst(count: count, visibleRows: visibleItems)
-        case .last: list.selectLast(count: count, visibleRows: visibleItems)
-        case .pageDown: list.page(by: 1, count: count, visibleRows: max(1, visibleItems))
-        case .pageUp: list.page(by: -1, count: count, visibleRows: max(1, visibleItems))
         case .open:
             guard let role = selectedRole else { return .ignored }
             showProfile(role: role.id, dimension: nil)
-        case .compare, .dayTimeline:
+        case .compare, .day:
             return selectedRole.map { navigate(action, from: $0) } ?? .ignored
-        case .back, .nextSection, .previousSection, .plan:
+        default:
             return .ignored
         }
         return .handled
     }
 
-    private mutating func performInProfile(_ action: RolesAction) -> ScreenResult {
+    private mutating func performInProfile(_ action: Action) -> ScreenResult {
         guard let role = openRole else {
             profileRole = nil
             return .ignored
@@ -176,13 +149,11 @@ public struct RolesScreen: Screen {
         let total = document.lines.count
         let rows = height
         pendingAnchor = nil
+        if let movement = action.movement {
+            scroll.apply(movement, contentHeight: total, visibleRows: rows)
+            return .handled
+        }
         switch action {
-        case .next: scroll.scroll(by: 1, contentHeight: total, visibleRows: rows)
-        case .previous: scroll.scroll(by: -1, contentHeight: total, visibleRows: rows)
-        case .first: scroll.scrollToTop()
-        case .last: scroll.scrollToBottom(contentHeight: total, visibleRows: rows)
-        case .pageDown: scroll.pageDown(contentHeight: total, visibleRows: rows)
-        case .pageUp: scroll.pageUp(contentHeight: total, visibleRows: rows)
         case .nextSection:
             if let next = document.sections.first(where: { $0 > scroll.offset }) {
                 scroll.offset = next
@@ -190,21 +161,21 @@ public struct RolesScreen: Screen {
             }
         case .previousSection:
             scroll.offset = document.sections.last(where: { $0 < scroll.offset }) ?? 0
-        case .back:
+        case .back, .quit:
             profileRole = nil
             scroll = ViewportState()
-        case .compare, .dayTimeline:
+        case .compare, .day:
             return navigate(action, from: role)
         case .plan:
             return .navigate(.plan(role: role.id, background: nil))
-        case .open:
+        default:
             return .ignored
         }
         return .handled
     }
 
-    private func navigate(_ action: RolesAction, from role: Role) -> ScreenResult {
-        if action == .dayTimeline {
+    private func navigate(_ action: Action, from role: Role) -> ScreenResult {
+        if action == .day {
             guard catalog.timeline(for: role.id, kind: .day) != nil else { return .ignored }
             return .navigate(.timeline(role: role.id, kind: .day, entry: nil))
         }
@@ -271,7 +242,7 @@ public struct RolesScreen: Screen {
 
     /// The profile at the current width (the same lines `render` draws).
     /// Shows `catalog` (the app's, or its copy with pay hidden); the place is kept.
-    mutating func setPay(hidden: Bool, catalog: Catalog) {
+    public mutating func setPay(hidden: Bool, catalog: Catalog) {
         self.catalog = catalog
         payHidden = hidden
         document = nil

@@ -45,27 +45,25 @@ struct ExportPrompt: Hashable, Sendable {
     var confirming: String?
 }
 
-extension AppModel {
-    /// What the focused screen would export, or nil when it shows nothing exportable.
-    var exportRequest: ExportRequest? {
-        if let plan = shownPlan { return plan.exported }
-        switch tab {
-        case .compare:
-            return compare.roleIDs.count >= 2 ? .compare(roles: compare.roleIDs, differencesOnly: compare.differencesOnly) : nil
-        case .questionnaire:
-            guard let run = questionnaire.run, run.outcome != nil else { return nil }
-            if let id = questionnaire.session?.id { return .session(id: id) }
-            return .quiz(run)
-        case .timeline:
-            return timeline.exported
-        case .skills:
-            return skills.assessment.ratings.isEmpty ? nil : .assessment(skills.assessment)
-        case .roles:
-            return nil
-        }
+extension CompareScreen {
+    public var exportRequest: ExportRequest? {
+        roleIDs.count >= 2 ? .compare(roles: roleIDs, differencesOnly: differencesOnly) : nil
+    }
+}
+
+extension QuestionnaireScreen {
+    /// A result: the session's record when one is recorded, else the walk.
+    public var exportRequest: ExportRequest? {
+        guard let run, run.outcome != nil else { return nil }
+        if let id = session?.id { return .session(id: id) }
+        return .quiz(run)
     }
 }
 
 extension TimelineScreen {
-    var exported: ExportRequest? { role.isEmpty ? nil : .timeline(role: role, kind: kind) }
+    public var exportRequest: ExportRequest? { role.isEmpty ? nil : .timeline(role: role, kind: kind) }
+}
+
+extension SkillsScreen {
+    public var exportRequest: ExportRequest? { assessment.ratings.isEmpty ? nil : .assessment(assessment) }
 }

@@ -88,6 +88,13 @@ struct LineEditor: Hashable, Sendable {
         return .editing
     }
 
+    /// The column the caret is drawn at, on a row `width` wide.
+    func cursorColumn(width: Int) -> Int {
+        let used = TextWidth.of(prompt)
+        let room = max(0, width - used - 2)
+        return used + min(TextWidth.of(text), room)
+    }
+
     /// The prompt and the text with a cursor, on one row (the text's end kept in view).
     func render(into buffer: inout Buffer, row: Rect) {
         buffer.fill(row, style: .selectedInactive)

@@ -11,15 +11,6 @@ import TerminalKit
 /// Esc/q/h/Left/Backspace climb back out. Opening the results completes the assessment:
 /// the screen queues it (`takeCompleted`), and the app stores it with the running session.
 public struct SkillsScreen: Screen {
-    enum Action: Hashable, Sendable {
-        /// The direction of these comes from the key (`k`/`↑`/`g`/`PgUp` go back).
-        case move, ends, page
-        case step, clear
-        /// The level comes from the digit pressed.
-        case rate
-        case results, back
-    }
-
     enum Page: Hashable, Sendable { case rating, results }
 
     /// A line of the ratings list: a table's heading, or a skill (an index into `skills`).
@@ -46,12 +37,6 @@ public struct SkillsScreen: Screen {
     private(set) var roleSelection = 0
     /// The results' working, scrolled to this line.
     private(set) var detailOffset = 0
-    /// A one-off note for the breadcrumb ("stored with session #3"), cleared by the next key.
-    private(set) var status: String?
-    /// The assessment completed by the last update, for the app to store.
-    private var completed: SelfAssessment?
-    /// What was last stored, and in which session: the same ratings are not stored twice.
-    private(set) var lastStored: (session: Int64, ratings: SelfAssessment)?
     private(set) var width = 0
     private(set) var height = 0
 
@@ -74,31 +59,13 @@ public struct SkillsScreen: Screen {
 
     /// Shows the ratings of an earlier assessment (a resumed session's last one), on the
     /// ratings page; `session` says which session they are already stored in.
-    public mutating func restore(_ ratings: SelfAssessment, storedIn session: Int64?) {
+    public mutating func restore(_ ratings: SelfAssessment) {
         assessment = ratings
         page = .rating
         selection = 0
         offset = 0
         fits = []
-        if let session { lastStored = (session, ratings) }
         settle()
-    }
-
-    /// The assessment the user completed in the last update (opened the results), once.
-    public mutating func takeCompleted() -> SelfAssessment? {
-        defer { completed = nil }
-        return completed
-    }
-
-    /// The app stored `ratings` with `session`.
-    public mutating func stored(_ ratings: SelfAssessment, in session: Int64) {
-        lastStored = (session, ratings)
-        status = "stored with session #\(session)"
-    }
-
-    /// Whether `ratings` are what was last stored with `session`.
-    public func isStored(_ ratings: SelfAssessment, in session: Int64) -> Bool {
-        lastStored.map { $0.session == session && $0.ratings == ratings } ?? false
     }
 
     var selectedSkill: RatedSkill? { skills.indices.contains(selection) ? skills[selection] : nil }
@@ -121,54 +88,42 @@ public struct SkillsScreen: Screen {
         case .mouse(let mouse):
             return handleMouse(mouse)
         case .key(let key):
-            guard let action = keyMap.action(for: key) else { return .ignored }
-            status = nil
-            perform(action, backwards: Self.goesBack(key), level: Self.level(of: key))
-            settle()
-            return .handled
+            return handle(key: key)
         }
     }
 
-    static func goesBack(_ key: Key) -> Bool {
-        switch key {
-        case .up, .char("k"), .char("g"), .home, .pageUp, .ctrl("u"), .left, .char("h"): return true
-        default: return false
-        }
-    }
-
-    /// The step a digit key names (0 none … 4 expert).
-    static func level(of key: Key) -> SkillLevel? {
-        guard case .char(let character) = key, let digit = character.wholeNumberValue else { return nil }
-        return SkillLevel(rawValue: digit)
-    }
-
-    mutating func perform(_ action: Action, backwards: Bool, level: SkillLevel? = nil) {
-        let delta = backwards ? -1 : 1
+    public mutating func perform(_ action: Action) -> ScreenResult {
+        defer { settle() }
         switch page {
         case .rating:
+            if let movement = action.movement {
+                var list = ListState(selected: selection)
+                list.apply(movement, count: skills.count, visibleRows: max(1, listHeight))
+                selection = list.selected ?? 0
+                return .handled
+            }
             switch action {
-            case .move: selection += delta
-            case .ends: selection = backwards ? 0 : skills.count - 1
-            case .page: selection += delta * max(1, listHeight - 1)
-            case .step: step(by: delta)
+            case .raise: step(by: 1)
+            case .lower: step(by: -1)
             case .clear: if let skill = selectedSkill { assessment.ratings[skill.id] = nil }
-            case .rate:
-                if let skill = selectedSkill, let level { assessment.ratings[skill.id] = level }
-                selection += 1
-            case .results: openResults()
-            case .back: break
+            case .open, .fit: return openResults()
+            default: return .ignored
             }
         case .results:
             switch action {
-            case .move:
-                roleSelection = min(max(0, roleSelection + delta), max(0, fits.count - 1))
+            case .up, .down:
+                roleSelection = min(max(0, roleSelection + (action == .up ? -1 : 1)), max(0, fits.count - 1))
                 detailOffset = 0
-            case .page: detailOffset += delta * max(1, detailHeight - 1)
-            case .ends: detailOffset = backwards ? 0 : Int.max
-            case .back, .results: page = .rating
-            default: break
+            case .pageUp, .pageDown, .halfPageUp, .halfPageDown, .first, .last:
+                var state = ViewportState(offset: detailOffset)
+                let lines = detailLines(width: resultsArea.detail.width, glyphs: .ascii).count
+                state.apply(action.movement!, contentHeight: lines, visibleRows: detailHeight)
+                detailOffset = state.offset
+            case .back, .quit, .fit, .open: page = .rating
+            default: return .ignored
             }
         }
+        return .handled
     }
 
     /// One step along none < basic < ... < expert; below none is "not rated".
@@ -181,12 +136,12 @@ public struct SkillsScreen: Screen {
 
     /// Works out the fits (one model function, the same as `rolescope assess`) and shows
     /// them, the best fit chosen; this completes the assessment.
-    mutating func openResults() {
+    mutating func openResults() -> ScreenResult {
         fits = RoleFit.ranked(assessment.fits(in: catalog))
         roleSelection = 0
         detailOffset = 0
         page = .results
-        if !assessment.ratings.isEmpty { completed = assessment }
+        return assessment.ratings.isEmpty ? .handled : .done([.record(.assessment(assessment))])
     }
 
     /// Keeps the selection on a skill and in view, and the working's scroll in range.
@@ -204,7 +159,6 @@ public struct SkillsScreen: Screen {
     }
 
     mutating func handleMouse(_ mouse: MouseEvent) -> ScreenResult {
-        status = nil
         switch page {
         case .rating:
             if let wheel = Event.mouse(mouse).wheel {
@@ -234,37 +188,46 @@ public struct SkillsScreen: Screen {
     public var breadcrumb: String {
         var crumb = "Skills › " + (page == .rating ? "Rate yourself" : "Fit by role")
         if page == .results, fits.indices.contains(roleSelection) { crumb += " › " + fits[roleSelection].title }
-        if let status { crumb += " · " + status }
         return crumb
     }
 
     public var isAtTop: Bool { page == .rating }
 
-    public var keyHelp: KeyHelp { KeyHelp(keyMap) }
-    public var keyHints: KeyHints { KeyHints(keyMap) }
+    public var section: String { page == .rating ? "Rate yourself" : "Fit by role" }
 
-    var keyMap: KeyMap<Action> {
-        guard !skills.isEmpty else { return KeyMap([]) }
+    public var commands: [Command] {
+        guard !skills.isEmpty else { return [] }
         switch page {
         case .rating:
-            return KeyMap([
-                KeyBinding([.down, .up, .char("j"), .char("k")], label: "j/k", "next / previous skill", action: .move, showsInHintBar: false),
-                KeyBinding([.char("g"), .char("G"), .home, .end], label: "g/G", "first / last skill", action: .ends, showsInHintBar: false),
-                KeyBinding([.pageDown, .pageUp, .ctrl("d"), .ctrl("u")], label: "PgDn/PgUp", "a page of skills", action: .page, showsInHintBar: false),
-                KeyBinding([.left, .right, .char("h"), .char("l")], label: "h/l", "lower/raise", action: .step),
-                // Digits rate here (Tab and Shift-Tab still switch tabs).
-                KeyBinding(SkillLevel.allCases.map { .char(Character(String($0.rawValue))) }, label: "0-4",
-                           "rate", action: .rate),
-                KeyBinding([.char("x"), .delete], label: "x", "clear the rating (not rated; h below none does too)", action: .clear, showsInHintBar: false),
-                KeyBinding([.enter, .char("r")], label: "Enter", "fit by role", action: .results),
-            ])
+            return [
+                Command(.down, "next skill", hint: false), Command(.up, "previous skill", hint: false),
+                Command(.first, "first skill", hint: false), Command(.last, "last skill", hint: false),
+                Command(.pageDown, "a page of skills", hint: false), Command(.pageUp, "a page of skills back", hint: false),
+                Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
+                Command(.raise, "raise"), Command(.lower, "lower"),
+                Command(.clear, "clear the rating (not rated; lowering below none does too)", hint: false),
+                Command(.fit, "fit by role"), Command(.open, "fit by role", hint: false),
+            ]
         case .results:
-            return KeyMap([
-                KeyBinding([.down, .up, .char("j"), .char("k")], label: "j/k", "choose role", action: .move),
-                KeyBinding([.pageDown, .pageUp, .ctrl("d"), .ctrl("u")], label: "PgDn/PgUp", "scroll the working", action: .page, showsInHintBar: false),
-                KeyBinding([.char("g"), .char("G"), .home, .end], label: "g/G", "top / bottom of the working", action: .ends, showsInHintBar: false),
-                KeyBinding([.escape, .char("q"), .char("h"), .left, .backspace, .enter, .char("r")], label: "Esc", "back to ratings", action: .back),
-            ])
+            return [
+                Command(.down, "next role"), Command(.up, "previous role", hint: false),
+                Command(.pageDown, "scroll the working", hint: false), Command(.pageUp, "scroll the working back", hint: false),
+                Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
+                Command(.first, "top of the working", hint: false), Command(.last, "bottom of the working", hint: false),
+                Command(.back, "back to ratings"), Command(.quit, "back to ratings", hint: false),
+                Command(.fit, "back to ratings", hint: false), Command(.open, "back to ratings", hint: false),
+            ]
+        }
+    }
+
+    /// The selected skill's row, or the chosen role in the results.
+    public var focus: Point? {
+        switch page {
+        case .rating:
+            guard let row = rows.firstIndex(of: .skill(selection)) else { return nil }
+            return Point(x: ratingArea.list.x, y: ratingArea.list.y + row - offset)
+        case .results:
+            return Point(x: resultsArea.roles.x, y: resultsArea.roles.y + 1 + roleSelection)
         }
     }
 }

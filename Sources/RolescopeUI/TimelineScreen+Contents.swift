@@ -66,34 +66,49 @@ extension TimelineScreen {
 
     public var isAtTop: Bool { level == .single }
 
-    public var keyHelp: KeyHelp { KeyHelp(keyMap) }
-    public var keyHints: KeyHints { KeyHints(keyMap) }
+    public var section: String { level == .details ? "Entry" : "Timeline" }
 
-    var keyMap: KeyMap<Action> {
-        guard !roleIDs.isEmpty else { return KeyMap([]) }
-        let back: [Key] = [.escape, .char("q"), .char("h"), .left, .backspace]
+    /// The selected entry's block (its first row on screen), or the details' text.
+    public var focus: Point? {
+        if level == .details { return Point(x: 1, y: 0) }
+        guard let pick = selectedPick else { return nil }
+        let layout = self.layout(in: contentArea)
+        let geometry = bodyGeometry(layout.body)
+        guard pick.column < geometry.columns.count, pick.column < columns.count else { return nil }
+        let axis = self.axis(rows: layout.body.height)
+        guard let block = axis.blocks(for: columns[pick.column]).first(where: { $0.entry == pick.entry }) else { return nil }
+        let y = layout.body.y + max(0, block.top - visibleOffset(in: layout))
+        return Point(x: geometry.columns[pick.column].x, y: min(y, max(layout.body.y, layout.body.bottom - 1)))
+    }
+
+    public var commands: [Command] {
+        guard !roleIDs.isEmpty else { return [] }
         switch level {
         case .details:
-            return KeyMap([
-                KeyBinding(back + [.enter], label: "Esc", "back to the timeline", action: .back),
-                KeyBinding([.down, .up, .char("j"), .char("k")], label: "j/k", "scroll", action: .move, showsInHintBar: false),
-                KeyBinding([.pageDown, .pageUp, .ctrl("d"), .ctrl("u")], label: "PgDn/PgUp", "scroll a page", action: .page, showsInHintBar: false),
-                KeyBinding([.char("g"), .char("G"), .home, .end], label: "g/G", "top / bottom", action: .ends, showsInHintBar: false),
-            ])
+            return [
+                Command(.back, "back to the timeline"), Command(.quit, "back to the timeline", hint: false),
+                Command(.open, "back to the timeline", hint: false),
+                Command(.down, "scroll down", hint: false), Command(.up, "scroll up", hint: false),
+                Command(.pageDown, "a page down", hint: false), Command(.pageUp, "a page up", hint: false),
+                Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
+                Command(.first, "top", hint: false), Command(.last, "bottom", hint: false),
+            ]
         case .pair, .single:
             let pair = level == .pair
-            var bindings: [KeyBinding<Action>] = [
-                KeyBinding([.down, .up, .char("j"), .char("k")], label: "j/k", "next / previous entry", action: .move, showsInHintBar: false),
-                KeyBinding([.char("g"), .char("G"), .home, .end], label: "g/G", "first / last entry", action: .ends, showsInHintBar: false),
-                KeyBinding([.pageDown, .pageUp, .ctrl("d"), .ctrl("u")], label: "PgDn/PgUp", "scroll a page", action: .page, showsInHintBar: false),
-                KeyBinding([.char("["), .char("]")], label: "[/]", pair ? "other role" : "role", action: .role),
+            var commands = [
+                Command(.down, "next entry", hint: false), Command(.up, "previous entry", hint: false),
+                Command(.first, "first entry", hint: false), Command(.last, "last entry", hint: false),
+                Command(.pageDown, "a page down", hint: false), Command(.pageUp, "a page up", hint: false),
+                Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
+                Command(.nextSection, pair ? "next other role" : "next role"),
+                Command(.previousSection, pair ? "previous other role" : "previous role", hint: false),
                 // Short words, so these and the app's own hints fit in 80 columns.
-                KeyBinding(.char("w"), kind == .week && !pair ? "day" : "week", action: .week, showsInHintBar: !pair),
-                KeyBinding(.char("c"), pair ? "one day" : "compare", action: .compare),
-                KeyBinding([.enter, .char("l"), .right], label: "Enter", "details", action: .details),
+                Command(.week, kind == .week && !pair ? "day" : "week", hint: !pair),
+                Command(.compare, pair ? "one day" : "compare"),
+                Command(.open, "details"),
             ]
-            if pair { bindings.append(KeyBinding(back, label: "Esc", "back to one day", action: .back, showsInHintBar: false)) }
-            return KeyMap(bindings)
+            if pair { commands += [Command(.back, "back to one day", hint: false), Command(.quit, "back to one day", hint: false)] }
+            return commands
         }
     }
 }

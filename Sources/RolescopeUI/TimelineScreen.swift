@@ -9,12 +9,6 @@ import TerminalKit
 /// Levels: the single timeline is the top; a comparison (`c`) and an entry's details
 /// (Enter) sit below it, and Esc/q/h/Left/Backspace climb back out.
 public struct TimelineScreen: Screen {
-    enum Action: Hashable, Sendable {
-        /// The direction of these comes from the key (`k`/`↑`/`g`/`PgUp`/`[` go back).
-        case move, ends, page, role
-        case week, compare, details, back
-    }
-
     /// An entry on screen: which column (0, or 1 for the second role of a comparison).
     struct Pick: Hashable, Sendable {
         var column: Int
@@ -26,7 +20,7 @@ public struct TimelineScreen: Screen {
     private(set) var catalog: Catalog
 
     /// Shows `catalog` (the app's, or its copy with pay hidden).
-    mutating func setPay(hidden: Bool, catalog: Catalog) { self.catalog = catalog }
+    public mutating func setPay(hidden: Bool, catalog: Catalog) { self.catalog = catalog }
     /// Roles with at least one timeline, in catalog order: the picker's choices.
     let roleIDs: [String]
     /// The titles of `roleIDs`, in the same order.
@@ -122,6 +116,11 @@ public struct TimelineScreen: Screen {
         }
     }
 
+    /// The role, day or week, and compared role on screen, for the state file.
+    public var place: (role: String?, kind: TimelineKind, partner: String?) {
+        (role.isEmpty ? nil : role, kind, partner)
+    }
+
     // MARK: Update
 
     public mutating func update(_ event: Event) -> ScreenResult {
@@ -138,45 +137,41 @@ public struct TimelineScreen: Screen {
             settle()
             return result
         case .key(let key):
-            guard let action = keyMap.action(for: key) else { return .ignored }
-            status = nil
-            perform(action, backwards: Self.goesBack(key))
-            settle()
+            return handle(key: key)
+        }
+    }
+
+    public mutating func perform(_ action: Action) -> ScreenResult {
+        status = nil
+        defer { settle() }
+        if level == .details {
+            if let movement = action.movement {
+                let lines = detailsLines(width: detailsTextWidth(width)).count
+                var state = ViewportState(offset: detailsOffset ?? 0)
+                state.apply(movement, contentHeight: lines, visibleRows: height)
+                detailsOffset = state.offset
+            } else if [.back, .quit, .open].contains(action) {
+                detailsOffset = nil
+            }
             return .handled
         }
-    }
-
-    static func goesBack(_ key: Key) -> Bool {
-        switch key {
-        case .up, .char("k"), .char("g"), .home, .pageUp, .ctrl("u"), .char("["): return true
-        default: return false
-        }
-    }
-
-    mutating func perform(_ action: Action, backwards: Bool) {
-        let delta = backwards ? -1 : 1
-        if level == .details {
-            switch action {
-            case .move: scrollDetails(by: delta)
-            case .page: scrollDetails(by: delta * max(1, height - 1))
-            case .ends: detailsOffset = backwards ? 0 : Int.max
-            case .back: detailsOffset = nil
-            default: break
-            }
-            return
-        }
         switch action {
-        case .move: moveSelection(by: delta)
-        case .ends:
-            selection = backwards ? 0 : picks.count - 1
+        case .up, .down: moveSelection(by: action == .up ? -1 : 1)
+        case .first, .last:
+            selection = action == .first ? 0 : picks.count - 1
             followsSelection = true
-        case .page: page(by: delta)
-        case .role: if partner != nil { cyclePartner(by: delta) } else { cycleRole(by: delta) }
+        case .pageUp, .pageDown: page(by: action == .pageUp ? -1 : 1, fraction: 1)
+        case .halfPageUp, .halfPageDown: page(by: action == .halfPageUp ? -1 : 1, fraction: 2)
+        case .previousSection, .nextSection:
+            let delta = action == .previousSection ? -1 : 1
+            if partner != nil { cyclePartner(by: delta) } else { cycleRole(by: delta) }
         case .week: toggleWeek()
         case .compare: if partner != nil { leavePair() } else { enterPair() }
-        case .details: if selectedPick != nil { detailsOffset = 0 }
-        case .back: leavePair()
+        case .open: if selectedPick != nil { detailsOffset = 0 }
+        case .back, .quit: leavePair()
+        default: return .ignored
         }
+        return .handled
     }
 
     // MARK: Moving
@@ -198,9 +193,10 @@ public struct TimelineScreen: Screen {
 
     /// Scrolls the axis a page and, if the selection went off screen, selects the first
     /// entry still shown.
-    mutating func page(by delta: Int) {
+    mutating func page(by delta: Int, fraction: Int = 1) {
         let layout = self.layout(in: contentArea)
-        offset = visibleOffset(in: layout) + delta * max(1, layout.body.height - 1)
+        let rows = fraction == 1 ? max(1, layout.body.height - 1) : max(1, layout.body.height / fraction)
+        offset = visibleOffset(in: layout) + delta * rows
         followsSelection = false
         offset = visibleOffset(in: layout)
         let visible = visiblePicks
@@ -216,6 +212,7 @@ public struct TimelineScreen: Screen {
     }
 
     mutating func scrollDetails(by lines: Int) {
+        // Clamped by `settle`.
         guard let current = detailsOffset else { return }
         detailsOffset = max(0, current + lines)
     }

@@ -12,6 +12,8 @@ enum FullScreen {
         var mouse = true
         var noColor = false
         var hidePay = false
+        var fresh = false
+        var config = AppConfig()
     }
 
     /// Whether to try the full-screen app: both ends are terminals and TERM names a type.
@@ -24,16 +26,32 @@ enum FullScreen {
 
     static func run(catalog: Catalog, settings: Settings) throws {
         let terminal = CursesTerminal()
-        try terminal.start(CursesTerminal.Options(noColor: settings.noColor, mouse: settings.mouse))
+        var options = CursesTerminal.Options(noColor: settings.noColor, mouse: settings.mouse)
+        options.cursorVisible = settings.config.cursorVisible
+        try terminal.start(options)
         defer { terminal.stop() }
-        var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height, payHidden: settings.hidePay)
+        var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height,
+                             keymap: settings.config.keymap)
+        // The view the last run quit on (unless --fresh), pay hidden before the first frame
+        // when it was hidden then or is asked for now.
+        let remembered = settings.fresh ? (state: nil, notice: nil) : AppFiles.loadState()
+        if let state = remembered.state { model.restore(state) }
+        if settings.hidePay { model.setPayHidden(true) }
+        if let notice = remembered.notice { model.warning = notice }
+        // SIGTERM and SIGHUP end the loop below (which saves the view) instead of the
+        // program at once.
+        terminal.holdExitSignals(true)
+        defer {
+            AppFiles.saveState(model.viewState)
+            terminal.holdExitSignals(false)
+        }
         // The first frame goes out before anything else: opening the session store (and
         // creating it on a first run, with its migrations and fsyncs) took longer than
         // everything else start-up does. A session left unfinished (the app killed
         // mid-walk) is then offered for resuming on the next frame, a few milliseconds on.
         var buffer = terminal.makeBuffer()
         model.render(into: &buffer)
-        terminal.present(buffer)
+        terminal.present(buffer, cursor: (model.cursor.x, model.cursor.y))
         // If the store cannot be opened the app still runs, without sessions, and says so
         // in the header.
         do {
@@ -46,7 +64,7 @@ enum FullScreen {
             if model.exporter == nil { model.exporter = FileExporter(store: nil) }
         }
         model.render(into: &buffer)
-        terminal.present(buffer)
+        terminal.present(buffer, cursor: (model.cursor.x, model.cursor.y))
         // A test hook, used only by Tests/e2e/terminal.sh: ROLESCOPE_TEST_CRASH=1 traps
         // (as any Swift runtime error does) with the first frame on screen, to prove that
         // a crash gives the terminal back and its message reaches the user afterwards.
@@ -56,6 +74,11 @@ enum FullScreen {
         while true {
             let event: Event?
             do { event = try terminal.nextEvent() } catch { return }
+            if let signal = terminal.exitRequest {
+                AppFiles.saveState(model.viewState)
+                terminal.stop()
+                CursesTerminal.die(of: signal)
+            }
             guard var event else { continue }
             // Apply every event already waiting before drawing, so a burst of keys (a held
             // key, a paste) costs one frame, not one per key.
@@ -70,7 +93,7 @@ enum FullScreen {
                 event = next
             }
             model.render(into: &buffer)
-            terminal.present(buffer)
+            terminal.present(buffer, cursor: (model.cursor.x, model.cursor.y))
         }
     }
 }

@@ -15,7 +15,7 @@ struct Rolescope: ParsableCommand {
         """,
         subcommands: [RolesCommand.self, ShowCommand.self, CompareCommand.self, QuizCommand.self,
                       TimelineCommand.self, SearchCommand.self, PlanCommand.self, AssessCommand.self, SessionsCommand.self,
-                      ValidateCommand.self, ExportCommand.self]
+                      ValidateCommand.self, ExportCommand.self, ConfigCommand.self]
     )
 
     @OptionGroup var content: ContentOptions
@@ -25,6 +25,8 @@ struct Rolescope: ParsableCommand {
     var noColor = false
     @Flag(name: .long, help: "Full-screen app: show \"hidden\" instead of every pay figure (the $ key toggles it).")
     var hidePay = false
+    @Flag(name: .long, help: "Full-screen app: open on Roles, ignoring the view remembered from the last run (which is kept).")
+    var fresh = false
 
     static let commandSummaries: [(String, String)] = [
         ("roles", "every role, id and one-line summary"),
@@ -38,6 +40,7 @@ struct Rolescope: ParsableCommand {
         ("sessions", "recorded sessions: list, show ID, export ID, delete ID"),
         ("validate [DIR]", "check a content directory"),
         ("export", "the whole catalog (--format markdown|json, --output FILE)"),
+        ("config", "the settings in effect, every key by action name (--check)"),
     ]
 
     /// ArgumentParser's own `main`, with its messages sent through `Console`: a usage
@@ -50,7 +53,7 @@ struct Rolescope: ParsableCommand {
     static func main() {
         do {
             if CommandLine.arguments.count <= 1 {
-                try launch(data: nil, mouse: true, noColor: false, hidePay: false)
+                try launch(data: nil, mouse: true, noColor: false, hidePay: false, fresh: false)
             } else {
                 var command = try parseAsRoot()
                 try command.run()
@@ -66,11 +69,11 @@ struct Rolescope: ParsableCommand {
     }
 
     func run() throws {
-        try Self.launch(data: content.data, mouse: !noMouse, noColor: noColor, hidePay: hidePay)
+        try Self.launch(data: content.data, mouse: !noMouse, noColor: noColor, hidePay: hidePay, fresh: fresh)
     }
 
     /// The app on a terminal, or the plain overview when it cannot run there.
-    static func launch(data: String?, mouse: Bool, noColor: Bool, hidePay: Bool) throws {
+    static func launch(data: String?, mouse: Bool, noColor: Bool, hidePay: Bool, fresh: Bool) throws {
         // Content is loaded and validated before the terminal is touched: invalid content
         // prints its problems and never starts the full-screen app.
         let catalog = try ContentOptions.catalog(data: data)
@@ -78,8 +81,12 @@ struct Rolescope: ParsableCommand {
         // (TERM=dumb): the plain overview, exit 0. An unknown TERM is a mistake worth
         // naming: one line on stderr, exit 1, terminal untouched (see README, Keys).
         guard FullScreen.isPossible else { return printOverview(catalog) }
+        // A broken config is refused here too, before the terminal is touched.
+        let config = try AppFiles.loadConfig()
         do {
-            try FullScreen.run(catalog: catalog, settings: .init(mouse: mouse, noColor: noColor, hidePay: hidePay))
+            let settings = FullScreen.Settings(mouse: mouse && config.mouse, noColor: noColor || config.monochrome,
+                                               hidePay: hidePay || config.hidePay, fresh: fresh, config: config)
+            try FullScreen.run(catalog: catalog, settings: settings)
         } catch CursesTerminal.StartError.noCursorAddressing, CursesTerminal.StartError.noTerminal {
             printOverview(catalog)
         } catch {

@@ -95,6 +95,13 @@ void rs_guard_capture_stderr(void);
 void rs_guard_release_stderr(void);
 /* 1 once after the process was stopped and continued: the screen must be repainted. */
 int rs_guard_take_resume(void);
+/* A SIGTERM or SIGHUP while the app runs is held for the run loop (which saves the view
+   and gives the terminal back), unless one is already waiting: a second one ends the
+   program at once. rs_guard_take_exit_request returns the held signal, or 0;
+   rs_guard_die_of raises it again with its default action. */
+void rs_guard_hold_exit_signals(int hold);
+int rs_guard_take_exit_request(void);
+void rs_guard_die_of(int sig);
 /* Stops the process group as the tty's Ctrl-Z would (raw mode turns that off). */
 void rs_guard_suspend(void);
 
