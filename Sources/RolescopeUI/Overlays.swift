@@ -179,8 +179,8 @@ struct YesNoPrompt: Overlay {
             return [StyledLine("An unfinished session was found:", style: .heading), StyledLine(offer.label), StyledLine(""),
                     StyledLine("Resume it? \(keymap.label(.yes)) resumes; \(keymap.label(.no)) starts fresh.", style: .hint)]
         case .overwrite(_, let path):
-            return [StyledLine("\(path) exists.", style: .heading), StyledLine(""),
-                    StyledLine("Replace it? \(keymap.label(.yes)) replaces it; \(keymap.label(.no)) picks another name.", style: .hint)]
+            return [StyledLine("\(path) exists. Replace it?", style: .heading), StyledLine(""),
+                    StyledLine("\(keymap.label(.yes)) replaces it; \(keymap.label(.no)) picks another name.", style: .hint)]
         }
     }
 

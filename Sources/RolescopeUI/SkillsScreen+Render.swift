@@ -58,7 +58,6 @@ extension SkillsScreen {
         buffer.putTruncated(StyledLine(spans: [
             Span(" Rate yourself", style: .heading),
             Span(" · \(ratedCount) of \(skills.count) skills rated", style: .normal),
-            Span(" · Enter: fit by role", style: .hint),
         ]), x: summary.x, y: summary.y, maxWidth: summary.width)
 
         let list = placed(areas.list, origin)
@@ -143,7 +142,7 @@ extension SkillsScreen {
         y += 1
         guard y < area.bottom else { return }
         let meaning = current.map { "\($0.title): \($0.description)" }
-            ?? "Not rated: left out of every fit. 0-4 rates it (and moves on), l steps up."
+            ?? "Not rated: left out of every fit until you raise it to a level."
         buffer.putTruncated(" " + meaning, x: area.x, y: y, style: current == nil ? .hint : .normal, maxWidth: area.width)
         y += 1
         guard y < area.bottom else { return }

@@ -25,6 +25,27 @@ tm() { tmux -L "$sock" "$@"; }
 screen() { tm capture-pane -t "${pane:-e2e}" -p; }
 keys() { tm send-keys -t "${pane:-e2e}" "$@"; sleep 0.15; }
 
+# answer N...: answers the question on screen with its Nth answer (the arrows and Enter:
+# the digits switch tabs), then the next question with the next N, and so on.
+answer() {
+    local n i
+    for n in "$@"; do
+        keys g
+        for ((i = 1; i < n; i++)); do keys j; done
+        keys Enter
+    done
+}
+
+# quit_app: q until the app has quit (q leaves a profile, a plan or a question first).
+quit_app() {
+    local _
+    for _ in 1 2 3 4 5 6; do
+        if screen | grep -qF "APP-EXITED"; then return 0; fi
+        keys q
+        sleep 0.2
+    done
+}
+
 # wait_for NAME TEXT: passes when TEXT appears on screen within 5 seconds.
 wait_for() {
     local name=$1 text=$2

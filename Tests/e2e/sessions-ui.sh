@@ -22,7 +22,8 @@ no_figure() {
 }
 
 export_env="env -i PATH=$PATH HOME=$work ROLESCOPE_DATA_HOME=$work/data TERM=tmux-256color LANG=C.UTF-8"
-start_app() { tm send-keys -t e2e "$bin $*; echo APP-EXITED" Enter; }
+# --fresh: each start opens on Roles, whatever view the last one quit on.
+start_app() { tm send-keys -t e2e "$bin --fresh $*; echo APP-EXITED" Enter; }
 
 echo "Hide pay in the full-screen app (tmux, 120x40)"
 tm new-session -d -s e2e -x 120 -y 40 "$export_env bash --norc --noprofile"
@@ -63,7 +64,7 @@ keys 2
 wait_for "\$ shows pay again" "Compare ›"
 sleep 0.3
 if screen | grep -qF "pay hidden"; then fail "\$ turns hiding off" "$(screen | head -3)"; else pass "\$ turns hiding off"; fi
-keys q q q q q
+quit_app
 wait_for "the app quits" "APP-EXITED"
 
 echo "A session survives SIGKILL"
@@ -78,16 +79,16 @@ keys -l "Ada Lovelace"
 keys Enter
 wait_for "the session starts" "(Ada Lovelace)"
 wait_for "the first question shows" "Question 1"
-keys 1
+answer 1
 wait_for "answered the first question" "Question 2"
-keys n
-wait_for "n opens the note editor" "Note on"
+keys a
+wait_for "a opens the note editor" "Note on"
 keys -l "Hesitated between data and models"
 keys Enter
 wait_for "the note is saved" "note saved"
 keys '[' '[' Enter
 wait_for "the trail re-opens the first question" "Question 1"
-keys 2
+answer 2
 wait_for "the changed answer leads on" "Question 2"
 sleep 0.3
 shell_pid=$(tm list-panes -t e2e -F '#{pane_pid}')
@@ -105,11 +106,11 @@ keys Enter
 wait_for "Enter resumes at the next question" "Question 2"
 for _ in 1 2 3 4; do
     if screen | grep -qF "› Result"; then break; fi
-    keys 1
+    answer 1
     sleep 0.2
 done
 wait_for "the walk finishes" "› Result"
-keys 1 q q q q
+quit_app
 wait_for "the app quits" "APP-EXITED"
 
 echo "Export what is on screen"
@@ -131,10 +132,10 @@ if [ -n "$name" ] && [ -n "$roles" ]; then
     check "the file matches the CLI's Markdown" cmp -s "$work/$name" "$work/cli.md"
 fi
 keys e Enter
-wait_for "an existing file is not replaced silently" "exists. Replace it?"
+wait_for "an existing file is not replaced silently" "Replace it?"
 keys y
 wait_for "y replaces it" "Saved to"
-keys q q q q q
+quit_app
 wait_for "the app quits" "APP-EXITED"
 
 tm send-keys -t e2e "clear" Enter
@@ -146,7 +147,7 @@ wait_for "L lists past sessions" "Past sessions"
 wait_for "the list shows the finished session" "Ada Lovelace"
 keys Enter
 wait_for "Enter reopens it read-only" "read-only"
-keys q q q q q
+quit_app
 wait_for "the app quits" "APP-EXITED"
 
 id=$($export_env "$bin" sessions list --format json 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); s=d["sessions"] if isinstance(d,dict) else d; print(s[0]["id"])' || echo "")
@@ -169,19 +170,19 @@ wait_for "S asks for a candidate" "Candidate (optional)"
 keys -l "Grace Hopper"
 keys Enter
 wait_for "the session starts" "(Grace Hopper)"
-# Digits answer questions here, so Tab (twice) goes on to the Skills tab.
-keys Tab Tab
-wait_for "Tab reaches the Skills tab" "Rate yourself · 0 of 26 skills rated"
+# The digits switch tabs on a question too: 5 is the Skills tab.
+keys 5
+wait_for "5 reaches the Skills tab" "Rate yourself · 0 of 26 skills rated"
 wait_for "the selected step is explained" "Not rated: left out of every fit"
 # The README's worked example: Python programming (the 8th skill) working, Statistics (the 22nd) strong.
 keys g; for _ in $(seq 1 7); do keys j; done
 wait_for "j moves to Python programming" "Python programming · H2K emphasis"
-keys 2
-wait_for "2 rates it working" "1 of 26 skills rated"
-for _ in $(seq 1 13); do keys j; done
+keys + + +
+wait_for "+ three times rates it working (none, basic, working)" "1 of 26 skills rated"
+for _ in $(seq 1 14); do keys j; done
 wait_for "j moves to Statistics" "Statistics · AI Graduate criticality"
-keys l l l l
-wait_for "l steps the rating up" "strong: Handle the hard cases"
+keys + + + +
+wait_for "+ steps the rating up" "strong: Handle the hard cases"
 keys Enter
 wait_for "Enter shows the fit by role" "Fit by role · 2 of 26 skills rated"
 wait_for "Data Scientist fits 75% with the working" "Data Scientist  75%"
@@ -194,7 +195,7 @@ keys Enter
 wait_for "the assessment is exported" "Saved to"
 $export_env "$bin" assess --rate h2k-python=working --rate ag-statistics=strong --format markdown > "$work/assess-cli.md" 2>/dev/null || true
 check "the export matches rolescope assess --format markdown" cmp -s "$work/rolescope-self-assessment.md" "$work/assess-cli.md"
-keys q q q q q q
+quit_app
 wait_for "the app quits" "APP-EXITED"
 id=$($export_env "$bin" sessions list --format json 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); s=d["sessions"] if isinstance(d,dict) else d; print(s[0]["id"])' || echo "")
 $export_env "$bin" sessions export "$id" --format markdown > "$work/export-assess.md" 2>&1 || true
@@ -205,9 +206,9 @@ tm send-keys -t e2e "clear" Enter
 start_app
 wait_for "the restart offers to resume the session" "for Grace Hopper"
 keys Enter
-keys Tab Tab
+keys 5
 wait_for "the resumed session brings its ratings back" "Rate yourself · 2 of 26 skills rated"
-keys q q q q q q
+quit_app
 wait_for "the app quits" "APP-EXITED"
 
 summary

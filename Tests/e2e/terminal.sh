@@ -125,6 +125,7 @@ type_line() { tm send-keys -t "$pane" -l -- "$1"; tm send-keys -t "$pane" Enter;
 launch() {
     local id=$1; shift
     rm -f "$work/$id".*
+    rm -rf "$work/state"
     type_line "clear; $work/run $id $(printf '%q ' "$@")"
 }
 # finished ID: waits for the run to end; its exit status is then in $status.
@@ -214,7 +215,8 @@ echo "Terminal conditions end-to-end in tmux"
 # SWIFT_BACKTRACE=interactive=no: on a crash, Swift's backtracer would otherwise ask
 # "Press space to interact, D to debug, or any other key to quit" and wait 30 seconds
 # when stdin and stderr are terminals. The backtrace itself is still printed.
-shell="env -i PATH=$PATH HOME=$HOME TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no PS1='\$ ' bash --norc --noprofile"
+# Each run starts afresh: no remembered view, no config (XDG_STATE_HOME is emptied by launch).
+shell="env -i PATH=$PATH HOME=$work XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data TERM=tmux-256color LANG=C.UTF-8 SWIFT_BACKTRACE=interactive=no PS1='\$ ' bash --norc --noprofile"
 tm new-session -d -s term -x 100 -y 30 "$shell"
 tm set-option -g status off >/dev/null
 # section NAME: a new shell on a new terminal in the pane, so a terminal left broken by
@@ -279,7 +281,7 @@ size 59 16
 size 60 16
 size 80 24
 size 400 150
-wait_for "400x150: the key hints on the bottom row" "q back, or quit"
+wait_for "400x150: the key hints on the bottom row" "q quit"
 size 1 1
 size 100 30
 keys 2
@@ -361,7 +363,7 @@ expect_exit "q quits after three stops" tstp 0
 restored "after Ctrl-Z, kill -TSTP and kill -CONT" tstp
 
 section "Ctrl-Z and fg in an interactive bash (the usual way)"
-type_line "clear; LANG=C.UTF-8 $bin"
+type_line "clear; rm -rf $work/state; LANG=C.UTF-8 $bin"
 app_up "started from bash"
 keys 3
 wait_for "on the questionnaire" "Choose a questionnaire"
