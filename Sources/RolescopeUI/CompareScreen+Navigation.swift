@@ -9,13 +9,21 @@ extension CompareScreen {
         layout(width: width, glyphs: glyphs)
     }
 
+    /// The table for these inputs: the one `update` laid out when it is for them (every
+    /// frame after a key), else laid out now (an ASCII terminal, a screen not yet shown).
     func layout(width: Int, glyphs: Glyphs = .unicode) -> CompareLayout {
         let key = CompareLayoutKey(roleIDs: roleIDs, differencesOnly: differencesOnly, showsSources: showsSources,
-                                         width: width, glyphs: glyphs)
-        return layoutCache.value(for: key) {
-            CompareLayout(catalog: catalog, roles: roles, differencesOnly: differencesOnly, showSources: showsSources,
-                          width: width, glyphs: glyphs)
-        }
+                                   width: width, glyphs: glyphs, payHidden: payHidden)
+        if let table, table.key == key { return table.layout }
+        return CompareLayout(catalog: catalog, roles: roles, differencesOnly: differencesOnly, showSources: showsSources,
+                             width: width, glyphs: glyphs)
+    }
+
+    /// Lays the table out for the current state, once, for the keys and the frame after.
+    mutating func layOut() {
+        let key = CompareLayoutKey(roleIDs: roleIDs, differencesOnly: differencesOnly, showsSources: showsSources,
+                                   width: width, glyphs: .unicode, payHidden: payHidden)
+        if table?.key != key { table = (key, layout()) }
     }
 
     func bodyHeight(_ layout: CompareLayout) -> Int { max(1, height - layout.headerHeight) }
@@ -151,6 +159,7 @@ extension CompareScreen {
         let oldKey = currentKey(before)
         let screenLine = cursorIndex(before).map { before.rows[before.focus[$0]].top - clampedOffset(before) }
         change(&self)
+        layOut()
         let after = layout()
         guard let oldKey, let screenLine else {
             offset = clampedOffset(after)

@@ -24,14 +24,15 @@ public struct CompareScreen: Screen {
     var height = 21
     var chooser: RoleChooser?
     var detail: CompareDetail?
-    private(set) var layoutCache = CompareLayoutCache(capacity: 2)
+    /// The table as laid out for the current state (see `layOut`).
+    var table: (key: CompareLayoutKey, layout: CompareLayout)?
 
     /// Shows `catalog` (the app's, or its copy with pay hidden); the place is kept, and
     /// the layouts made from the other catalog are dropped.
     public mutating func setPay(hidden: Bool, catalog: Catalog) {
         self.catalog = catalog
         payHidden = hidden
-        layoutCache = CompareLayoutCache(capacity: 2)
+        table = nil
     }
 
     public init(catalog: Catalog) {
@@ -168,6 +169,8 @@ public struct CompareScreen: Screen {
     }
 
     public mutating func perform(_ action: Action) -> ScreenResult {
+        layOut()
+        defer { layOut() }
         if chooser != nil { return updateChooser(action) }
         if detail != nil { return updateDetail(action) }
         let layout = layout()
@@ -238,6 +241,8 @@ public struct CompareScreen: Screen {
     // MARK: Mouse
 
     private mutating func click(_ mouse: MouseEvent) -> ScreenResult {
+        layOut()
+        defer { layOut() }
         let area = Rect(x: 0, y: 0, width: width, height: height)
         if var chooser {
             switch mouse.kind {

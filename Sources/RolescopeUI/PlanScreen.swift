@@ -17,6 +17,9 @@ public struct PlanScreen: Screen {
     /// Index into `catalog.backgrounds` of the background shown.
     private(set) var selected: Int
     private(set) var scroll = ViewportState()
+    /// The plan as laid out for the background and width shown (in Unicode): laid out when
+    /// either changes, not on every key or frame.
+    private(set) var document: (background: Int, width: Int, lines: [StyledLine])?
     private(set) var width = 0
     private(set) var height = 0
 
@@ -90,6 +93,7 @@ public struct PlanScreen: Screen {
         case .resize(let newWidth, let newHeight):
             width = max(0, newWidth)
             height = max(0, newHeight)
+            layOut()
             clampScroll()
             return .handled
         case .tick:
@@ -126,6 +130,7 @@ public struct PlanScreen: Screen {
         guard catalog.backgrounds.indices.contains(index), index != selected else { return }
         selected = index
         scroll = ViewportState()
+        layOut()
     }
 
     private mutating func updateMouse(_ mouse: MouseEvent) -> ScreenResult {
@@ -170,8 +175,20 @@ public struct PlanScreen: Screen {
     /// The plan wraps to its pane less a margin on the left, a gap, and the scrollbar.
     static func documentWidth(paneWidth: Int) -> Int { max(1, paneWidth - 3) }
 
-    /// The plan as `rolescope plan` builds it, laid out for the plan pane.
+    /// Lays the plan out for the background and width shown, if it is not already.
+    mutating func layOut() {
+        guard document?.background != selected || document?.width != width else { return }
+        document = (selected, width, layOut(glyphs: .unicode))
+    }
+
+    /// The plan's lines: as laid out by `layOut`, or now for other glyphs.
     func documentLines(glyphs: Glyphs) -> [StyledLine] {
+        if glyphs == .unicode, let document, document.background == selected, document.width == width { return document.lines }
+        return layOut(glyphs: glyphs)
+    }
+
+    /// The plan as `rolescope plan` builds it, laid out for the plan pane.
+    private func layOut(glyphs: Glyphs) -> [StyledLine] {
         let pane = layout(Rect(x: 0, y: 0, width: width, height: height)).document
         let textWidth = Self.documentWidth(paneWidth: pane.width)
         guard let background else {

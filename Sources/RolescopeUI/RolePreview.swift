@@ -67,13 +67,10 @@ struct RolePreview {
     }
 
     /// Draws the preview; when it is still too tall, the last row says there is more.
-    /// With a cache, lines laid out before for the same role and size are reused.
-    func render(into buffer: inout Buffer, area: Rect, cache: RolePreviewCache? = nil) {
+    /// `laidOut` is the preview's lines for this area when the screen already has them.
+    func render(into buffer: inout Buffer, area: Rect, laidOut: [StyledLine]? = nil) {
         guard !area.isEmpty else { return }
-        let glyphs = buffer.glyphs
-        let key = RolePreviewKey(roleID: role.id, payHidden: payHidden, width: area.width, height: area.height, glyphs: glyphs)
-        let lines = cache?.value(for: key) { self.lines(width: area.width, height: area.height, glyphs: glyphs) }
-            ?? lines(width: area.width, height: area.height, glyphs: glyphs)
+        let lines = laidOut ?? lines(width: area.width, height: area.height, glyphs: buffer.glyphs)
         let overflows = lines.count > area.height
         let shown = overflows ? area.height - 1 : lines.count
         for (row, line) in lines.prefix(shown).enumerated() {

@@ -32,7 +32,9 @@ extension RolesScreen {
         }
         renderRoles(into: &buffer, area: panes.list, rowsPerItem: panes.rowsPerItem)
         if let role = selectedRole {
-            RolePreview(catalog: catalog, payHidden: payHidden, role: role).render(into: &buffer, area: panes.preview, cache: previewCache)
+            let laidOut = preview.flatMap { $0.roleID == role.id && $0.width == panes.preview.width
+                && $0.height == panes.preview.height && buffer.glyphs == .unicode ? $0.lines : nil }
+            RolePreview(catalog: catalog, payHidden: payHidden, role: role).render(into: &buffer, area: panes.preview, laidOut: laidOut)
         }
     }
 

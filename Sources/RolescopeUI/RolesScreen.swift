@@ -21,8 +21,10 @@ public struct RolesScreen: Screen {
     private var document: ProfileDocument?
     private var width = 0
     private var height = 0
-    /// Previews already laid out (a render-time memo; see `RolePreviewCache`).
-    let previewCache = RolePreviewCache(capacity: 8)
+    /// The selected role's preview as laid out for the current size (in Unicode), kept
+    /// up to date by `update` so a frame draws it without wrapping it again: trying up to
+    /// five densities until one fits took most of a frame.
+    private(set) var preview: (roleID: String, width: Int, height: Int, lines: [StyledLine])?
 
     /// The preview's width before the list may grow past its titles.
     static let previewWidth = 86
@@ -95,10 +97,12 @@ public struct RolesScreen: Screen {
         switch event {
         case .resize(let newWidth, let newHeight):
             resize(width: newWidth, height: newHeight)
+            layOutPreview()
             return .handled
         case .tick:
             return .ignored
         case .mouse(let mouse):
+            defer { layOutPreview() }
             return profileRole == nil ? listMouse(mouse) : profileMouse(mouse)
         case .key(let key):
             return handle(key: key)
@@ -106,7 +110,17 @@ public struct RolesScreen: Screen {
     }
 
     public mutating func perform(_ action: Action) -> ScreenResult {
-        profileRole == nil ? performInList(action) : performInProfile(action)
+        defer { layOutPreview() }
+        return profileRole == nil ? performInList(action) : performInProfile(action)
+    }
+
+    /// Lays out the selected role's preview for the list's current size, once per change.
+    mutating func layOutPreview() {
+        guard profileRole == nil, let role = selectedRole, width > 0 else { return }
+        let area = listLayout(Rect(x: 0, y: 0, width: width, height: height)).preview
+        if let preview, preview.roleID == role.id, preview.width == area.width, preview.height == area.height { return }
+        let lines = RolePreview(catalog: catalog, payHidden: payHidden, role: role).lines(width: area.width, height: area.height, glyphs: .unicode)
+        preview = (role.id, area.width, area.height, lines)
     }
 
     /// Opens `role`'s profile with `dimension`'s heading (or a closing section's, by the
@@ -246,6 +260,8 @@ public struct RolesScreen: Screen {
         self.catalog = catalog
         payHidden = hidden
         document = nil
+        preview = nil
+        layOutPreview()
     }
 
     func layout(_ role: Role, glyphs: Glyphs = .unicode) -> ProfileDocument {
