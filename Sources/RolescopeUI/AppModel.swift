@@ -191,7 +191,9 @@ public struct AppModel: Sendable {
             Command(.back, "back to the previous tab", hint: false),
             Command(.nextHit, "next search hit", hint: false), Command(.previousHit, "previous search hit", hint: false),
             Command(.togglePay, payHidden ? "show pay figures" : "hide pay figures", hint: false),
-            Command(.export, "export what is on screen as Markdown", hint: false),
+            // In the hint bar wherever there is something to export.
+            Command(.export, focused.exportRequest == nil ? "export what is on screen as Markdown" : "export",
+                    hint: focused.exportRequest != nil),
             Command(.pastSessions, "past sessions (Enter reopens one)", hint: false),
             Command(.redraw, "redraw the screen", hint: false),
             Command(.quit, "quit"),

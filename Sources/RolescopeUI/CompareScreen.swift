@@ -62,6 +62,9 @@ public struct CompareScreen: Screen {
 
     var roles: [Role] { roleIDs.compactMap { catalog.role(id: $0) } }
 
+    /// The roles compared and the toggles, for the state file.
+    public var place: (roles: [String], differencesOnly: Bool, showsSources: Bool) { (roleIDs, differencesOnly, showsSources) }
+
     /// Sets the two toggles (from the state file), keeping the cursor's row.
     public mutating func setToggles(differencesOnly: Bool, showsSources: Bool) {
         keepingCursorInPlace {

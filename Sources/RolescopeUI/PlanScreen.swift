@@ -64,7 +64,6 @@ public struct PlanScreen: Screen {
         if catalog.backgrounds.count > 1 {
             commands += [Command(.nextSection, "next background"), Command(.previousSection, "previous background", hint: false)]
         }
-        if background != nil { commands.append(Command(.export, "export")) }
         return commands + [
             Command(.back, "back"), Command(.quit, "back", hint: false),
             Command(.down, "scroll down", hint: false), Command(.up, "scroll up", hint: false),
@@ -113,7 +112,7 @@ public struct PlanScreen: Screen {
         switch action {
         case .previousSection, .nextSection: step(by: action == .previousSection ? -1 : 1)
         case .back, .quit: return .done([.close])
-        default: return .ignored // `e` is the app's export, of `exportRequest`
+        default: return .ignored
         }
         return .handled
     }

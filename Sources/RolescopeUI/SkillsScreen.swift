@@ -68,6 +68,9 @@ public struct SkillsScreen: Screen {
         settle()
     }
 
+    /// The ratings given, for the state file.
+    public var ratings: [String: SkillLevel] { assessment.ratings }
+
     var selectedSkill: RatedSkill? { skills.indices.contains(selection) ? skills[selection] : nil }
 
     func rating(of skill: RatedSkill) -> SkillLevel? { assessment.ratings[skill.id] }

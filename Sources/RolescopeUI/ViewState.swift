@@ -134,16 +134,14 @@ extension AppModel {
     public var viewState: ViewState {
         var state = ViewState()
         state.tab = tab
-        state.compareRoles = compare.roleIDs
-        state.differencesOnly = compare.differencesOnly
-        state.showsSources = compare.showsSources
+        (state.compareRoles, state.differencesOnly, state.showsSources) = compare.place
         let place = timeline.place
         state.timelineRole = place.role
         state.timelineKind = place.kind
         state.timelinePartner = place.partner
         state.questionnaire = questionnaire.openQuestionnaire
         state.walks = questionnaire.walks
-        state.ratings = skills.assessment.ratings
+        state.ratings = skills.ratings
         state.payHidden = payHidden
         return state
     }

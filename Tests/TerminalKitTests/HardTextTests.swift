@@ -1,7 +1,7 @@
 import XCTest
 @testable import TerminalKit
 
-/// Text that is hard to lay out, through wrapping, truncation, the Buffer and Table:
+/// Text that is hard to lay out, through wrapping, truncation and the Buffer:
 /// nothing overflows its width, truncation ends with an ellipsis inside its column, and
 /// no wide character or grapheme cluster is ever split.
 final class HardTextTests: XCTestCase {
@@ -124,25 +124,6 @@ final class HardTextTests: XCTestCase {
             Self.assertWholeCharacters(buffer, "offset \(offset)")
             XCTAssertEqual(buffer[0, 0].text, "#")
             XCTAssertEqual(buffer[5, 0].text, "#", "offset \(offset): nothing past the span")
-        }
-    }
-
-    func testTableColumnsNeverSpillIntoTheirNeighbours() {
-        let columns = [TableColumn("Label", width: .length(12)), TableColumn("日本語の見出し", width: .fill(1)),
-                       TableColumn("Right", width: .fill(1), alignment: .right)]
-        let rows = Self.hard.map { name, text in [TableCell(name), TableCell(text), TableCell(text)] }
-        let table = Table(columns: columns, rows: rows, spacing: 2)
-        for width in [30, 41, 60, 80, 121] {
-            var buffer = Buffer(width: width, height: 200)
-            table.render(into: &buffer, area: buffer.area)
-            Self.assertWholeCharacters(buffer, "table at \(width)")
-            let widths = table.columnWidths(for: width)
-            let gaps = [widths[0], widths[0] + 1, widths[0] + 2 + widths[1], widths[0] + 3 + widths[1]]
-            for y in 0..<buffer.height {
-                for x in gaps {
-                    XCTAssertEqual(buffer[x, y].text, " ", "table at \(width), row \(y): the gap at \(x) holds \(buffer[x, y].text)")
-                }
-            }
         }
     }
 }

@@ -162,35 +162,6 @@ final class WidgetTests: XCTestCase {
         XCTAssertEqual(buffer.cells.map(\.style), [.bar, .bar, .barEmpty, .barEmpty])
     }
 
-    // MARK: Table
-
-    let table = Table(
-        columns: [TableColumn("Role", width: .length(8)), TableColumn("Why", width: .fill(1)),
-                  TableColumn("Pay", width: .length(4), alignment: .right)],
-        rows: [["ML eng", "builds models that ship", "180"], ["SRE", "keeps it up", "160"]],
-        spacing: 1)
-
-    func testTableWrapsCellsAndAlignsRows() {
-        let buffer = render(27, 5) { table.render(into: &$0, area: $1) }
-        XCTAssertEqual(buffer.lines(), [
-            "Role     Why            Pay",
-            "ML eng   builds models  180",
-            "         that ship",
-            "SRE      keeps it up    160",
-            "",
-        ])
-        XCTAssertEqual(buffer[0, 0].style, .heading)
-        XCTAssertEqual(table.rowHeights(width: 27), [2, 1])
-        XCTAssertEqual(table.row(atRow: 2, area: buffer.area, state: ListState()), 0)
-        XCTAssertEqual(table.row(atRow: 3, area: buffer.area, state: ListState()), 1)
-    }
-
-    func testTableScrollsWholeRowsToShowTheSelection() {
-        let buffer = render(27, 2) { table.render(into: &$0, area: $1, state: ListState(selected: 1)) }
-        XCTAssertEqual(buffer.lines(), ["Role     Why            Pay", "SRE      keeps it up    160"])
-        XCTAssertEqual(buffer[20, 1].style, .selected)
-    }
-
     // MARK: Too small
 
     func testTooSmallNotice() {
