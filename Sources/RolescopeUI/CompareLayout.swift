@@ -99,6 +99,29 @@ struct CompareLayout {
     var rows: [Row] = []
     /// Indices of the rows the cursor can stop on.
     var focus: [Int] = []
+
+    /// The section (a group of dimensions, or the overlaps) of each entry of `focus`:
+    /// its title, and the first and last focus index in it.
+    var sections: [(title: String, first: Int, last: Int)] {
+        var result: [(title: String, first: Int, last: Int)] = []
+        var title = ""
+        var index = 0
+        for row in rows {
+            switch row.kind {
+            case .group(let name): title = name
+            case .overlapsHeading: title = "Overlaps"
+            case .dimension, .overlap:
+                if let last = result.last, last.title == title, last.last == index - 1 {
+                    result[result.count - 1].last = index
+                } else {
+                    result.append((title, index, index))
+                }
+                index += 1
+            case .message: break
+            }
+        }
+        return result
+    }
     var totalLines = 0
 
     /// Lines above the body: role titles (one or two lines) and a rule.

@@ -26,6 +26,25 @@ extension CompareScreen {
         if table?.key != key { table = (key, layout()) }
     }
 
+    /// `]` to the next section's first row; `[` to the start of this section, or of the
+    /// one before when already there.
+    mutating func jumpSection(forward: Bool, _ layout: CompareLayout) {
+        let sections = layout.sections
+        guard let index = cursorIndex(layout), let current = sections.firstIndex(where: { $0.first <= index && index <= $0.last })
+        else { return }
+        let target: Int
+        if forward {
+            guard current + 1 < sections.count else { return }
+            target = sections[current + 1].first
+        } else {
+            target = index > sections[current].first ? sections[current].first : sections[max(0, current - 1)].first
+        }
+        cursorKey = layout.rows[layout.focus[target]].key
+        reveal(layout.focus[target], movingDown: true, layout)
+        // The section's title on top, as far as the table scrolls.
+        offset = min(layout.topWithHeading(layout.focus[target]), layout.maxOffset(visible: bodyHeight(layout)))
+    }
+
     func bodyHeight(_ layout: CompareLayout) -> Int { max(1, height - layout.headerHeight) }
 
     /// The cursor's index into `layout.focus` (the first row when none was chosen or the

@@ -86,6 +86,7 @@ public struct CompareScreen: Screen {
             Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
             Command(.first, "first row", hint: false), Command(.last, "last row", hint: false),
             Command(.open, "details"),
+            Command(.nextSection, "next section", hint: false), Command(.previousSection, "previous section", hint: false),
             Command(.differences, differencesOnly ? "all rows" : "differences"),
             Command(.sources, showsSources ? "hide sources" : "show sources"),
             Command(.chooseRoles, "roles"),
@@ -140,6 +141,13 @@ public struct CompareScreen: Screen {
         if !titles.isEmpty { text += " › " + titles.joined(separator: " vs ") }
         if differencesOnly { text += " (differences only)" }
         if !showsSources { text += " (sources hidden)" }
+        if detail == nil, chooser == nil, width > 0 {
+            // "› Pay · row 3 of 9": the cursor's section, and its place in it.
+            let layout = layout()
+            if let index = cursorIndex(layout), let section = layout.sections.first(where: { $0.first <= index && index <= $0.last }) {
+                text += " › \(section.title) · row \(index - section.first + 1) of \(section.last - section.first + 1)"
+            }
+        }
         if let detail { text += " › " + CompareDetail.title(key: detail.key, catalog: catalog) }
         if chooser != nil { text += " › Choose roles" }
         return text
@@ -203,6 +211,7 @@ public struct CompareScreen: Screen {
             guard roleIDs.count >= 2 else { return .handled }
             return .navigate(.timelinePair(roleIDs[0], roleIDs[1]))
         case .overlaps: jumpToOverlaps(layout)
+        case .nextSection, .previousSection: jumpSection(forward: action == .nextSection, layout)
         default: return .ignored
         }
         return .handled
