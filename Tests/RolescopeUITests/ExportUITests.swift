@@ -62,9 +62,9 @@ final class ExportUITests: XCTestCase {
         XCTAssertNil(model.overlay)
         XCTAssertTrue(text(model).contains("Nothing to export here"))
         model.open(.questionnaire(id: "career"))
-        for _ in 0..<6 where model.questionnaire.view == .question { press(&model, [.char("1")]) }
-        XCTAssertEqual(model.exportRequest?.suggestedFileName, "rolescope-quiz-career.md")
+        for _ in 0..<6 where model.questionnaire.view == .question { press(&model, [.enter]) }
+        XCTAssertEqual(model.focused.exportRequest?.suggestedFileName, "rolescope-quiz-career.md")
         press(&model, [.char("4")])
-        XCTAssertEqual(model.exportRequest?.suggestedFileName.hasPrefix("rolescope-day-"), true)
+        XCTAssertEqual(model.focused.exportRequest?.suggestedFileName.hasPrefix("rolescope-day-"), true)
     }
 }

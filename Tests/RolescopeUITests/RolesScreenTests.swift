@@ -252,7 +252,7 @@ final class RolesScreenTests: XCTestCase {
         for atTop in [true, false] {
             let help = screen.keyHelp.rows.map(\.label)
             for hint in screen.keyHints.entries { XCTAssertTrue(help.contains(hint.label), hint.label) }
-            XCTAssertTrue(screen.keyMap.shadowedKeys.isEmpty)
+            XCTAssertTrue(screen.keyMap().shadowedKeys.isEmpty)
             XCTAssertEqual(screen.isAtTop, atTop)
             press(.enter, on: &screen)
         }

@@ -342,8 +342,8 @@ final class TimelineScreenTests: XCTestCase {
         for level in 0..<3 {
             let labels = screen.keyHints.entries.map(\.label)
             XCTAssertEqual(Set(labels).subtracting(screen.keyHelp.rows.map(\.label)), [])
-            XCTAssertEqual(screen.keyMap.shadowedKeys, [], "level \(level)")
-            for binding in screen.keyMap.bindings {
+            XCTAssertEqual(screen.keyMap().shadowedKeys, [], "level \(level)")
+            for binding in screen.keyMap().bindings {
                 var copy = screen
                 XCTAssertNotEqual(copy.update(.key(binding.keys[0])), .ignored, binding.label)
             }
