@@ -147,7 +147,11 @@ final class HidePayTests: XCTestCase {
         XCTAssertEqual(lines(model, width: 120, height: 40), before)
         // Help lists the key.
         _ = model.update(.key(.char("?")))
-        XCTAssertTrue(lines(model, width: 120, height: 40).joined().contains("hide or show pay figures"))
+        XCTAssertTrue(lines(model, width: 120, height: 40).contains { $0.contains("$") && $0.contains("hide pay figures") })
+        _ = model.update(.key(.escape))
+        _ = model.update(.key(.char("$")))
+        _ = model.update(.key(.char("?")))
+        XCTAssertTrue(lines(model, width: 120, height: 40).contains { $0.contains("$") && $0.contains("show pay figures") })
     }
 
     func testProseFiguresAreRedacted() {

@@ -227,19 +227,26 @@ final class PlanScreenTests: XCTestCase {
         model.open(.profile(role: "ai-engineer", dimension: nil))
         press(&model, .char("P"))
         let hints = text(model).split(separator: "\n").last.map(String.init) ?? ""
-        XCTAssertTrue(hints.contains("[ ] background"), hints)
+        XCTAssertTrue(hints.contains("] next background"), hints)
         XCTAssertTrue(hints.contains("e export"), hints)
-        XCTAssertTrue(hints.contains("Esc/q back"), hints)
-        XCTAssertFalse(hints.contains("q back, or quit"), "the plan's q goes back")
+        XCTAssertTrue(hints.contains("Esc back"), hints)
+        XCTAssertFalse(hints.contains("q quit"), "the plan's q goes back")
         press(&model, .char("?"))
         let help = text(model)
         XCTAssertTrue(help.contains("Keys for the plan"))
-        for row in ["[ ]", "background", "Esc/q", "PgDn/Ctrl-D/Space", "g/Home"] { XCTAssertTrue(help.contains(row), row) }
+        let keymap = Keymap.standard
+        for row in ["]", "next background", "[", "previous background", keymap.label(.back), keymap.label(.pageDown), keymap.label(.first)] {
+            XCTAssertTrue(help.contains(row), row)
+        }
+        XCTAssertTrue(help.range(of: #"q\s+back"#, options: .regularExpression) != nil, "q is the plan's back in help")
         let plan = try XCTUnwrap(model.shownPlan)
         for binding in plan.keyMap().bindings where binding.action != .export {
             var copy = plan
-            XCTAssertEqual(copy.update(.key(binding.keys[0])), .handled, binding.label)
+            let expected: ScreenResult = binding.action == .back || binding.action == .quit ? .done([.close]) : .handled
+            XCTAssertEqual(copy.update(.key(binding.keys[0])), expected, binding.label)
         }
+        var copy = plan
+        XCTAssertEqual(copy.update(.key(.char("e"))), .ignored, "e is left to the app, which exports the plan's request")
     }
 
     func testEExportsThePlanAsShown() throws {

@@ -156,12 +156,17 @@ final class QuestionnaireScreenTests: XCTestCase {
         XCTAssertNil(screen.run)
 
         press(&screen, .enter)
+        XCTAssertEqual(screen.run?.steps.count, 1, "choosing it again carries on: q kept the walk")
         answer(&screen, "2")
         XCTAssertEqual(screen.view, .result)
         XCTAssertEqual(press(&screen, .char("q")), .handled)
         XCTAssertEqual(screen.view, .chooser)
+        XCTAssertTrue(screen.keyHints.entries.contains { $0.label == "R" && $0.description == "start over" })
         press(&screen, .enter)
-        XCTAssertEqual(screen.run?.steps.count, 0, "Enter starts afresh")
+        XCTAssertEqual(screen.view, .result, "back to the result it left")
+        press(&screen, .char("q"), .char("R"))
+        XCTAssertEqual(screen.view, .question)
+        XCTAssertEqual(screen.run?.steps.count, 0, "R starts afresh")
     }
 
     // MARK: The trail of answers

@@ -9,3 +9,9 @@ func answerKeys(_ answers: String) -> [Key] {
         return [.char("g")] + Array(repeating: .char("j"), count: max(0, number - 1)) + [.enter]
     }
 }
+
+/// Whether a hint-bar label (a command's first key, "Enter") names a row of the help,
+/// whose label lists all of the command's keys ("Enter/→/l").
+func help(_ labels: [String], covers hint: String) -> Bool {
+    labels.contains { $0 == hint || $0.split(separator: "/", omittingEmptySubsequences: false).first.map(String.init) == hint }
+}
