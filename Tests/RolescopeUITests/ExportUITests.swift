@@ -45,8 +45,8 @@ final class ExportUITests: XCTestCase {
         // The same name again: asked, n keeps the file, y replaces it.
         exporter.existing = ["rolescope-compare-ai-engineer-ml-engineer.md"]
         press(&model, [.char("e"), .enter])
-        XCTAssertTrue(text(model).contains("rolescope-compare-ai-engineer-ml-engineer.md exists."), text(model))
-        XCTAssertTrue(text(model).contains("Replace it? y/Enter replaces it; n/Esc picks another name."), text(model))
+        XCTAssertTrue(text(model).contains("rolescope-compare-ai-engineer-ml-engineer.md exists. Replace it?"), text(model))
+        XCTAssertTrue(text(model).contains("y/Enter replaces it; n/Esc picks another name."), text(model))
         press(&model, [.char("n")])
         XCTAssertEqual(exporter.written.count, 1)
         press(&model, [.backspace, .backspace, .char("t"), .char("x"), .char("t"), .enter])

@@ -118,7 +118,7 @@ final class SkillsScreenTests: XCTestCase {
 
     func testTheFooterExplainsTheSelectedStep() throws {
         var screen = screen(try Self.realCatalog())
-        XCTAssertTrue(text(screen).contains("Not rated: left out of every fit."))
+        XCTAssertTrue(text(screen).contains("Not rated: left out of every fit until you raise it to a level."), text(screen))
         press(&screen, .char("+"), .char("+"), .char("+"), .char("+"))
         let shown = text(screen)
         XCTAssertTrue(shown.contains("[3 strong]"), shown)
