@@ -196,7 +196,8 @@ struct YesNoPrompt: Overlay {
     }
 
     /// The question wraps (never its choices): every line fits the box.
-    func wrapped(width: Int) -> [StyledLine] { lines.flatMap { RoleText.wrap($0, width: max(1, width)) } }
+    /// An empty line stays as a blank spacer (`RoleText.wrap` gives none for it).
+    func wrapped(width: Int) -> [StyledLine] { lines.flatMap { $0.text.isEmpty ? [$0] : RoleText.wrap($0, width: max(1, width)) } }
 
     func boxWidth(_ frame: Rect) -> Int { max(10, min(frame.width - 4, 70)) }
 

@@ -15,16 +15,18 @@ final class AppModelTests: XCTestCase {
 
     func keys(_ model: inout AppModel, _ keys: Key...) -> [AppEffect] { keys.map { model.update(.key($0)) } }
 
-    func testDigitsSwitchTabsAndQWalksBackThenQuits() throws {
+    func testDigitsSwitchTabsEscGoesBackAndQQuitsFromAnyTab() throws {
         var app = try model()
         XCTAssertEqual(app.tab, .roles)
         _ = keys(&app, .char("2"))
         XCTAssertEqual(app.tab, .compare)
         _ = keys(&app, .char("4"))
         XCTAssertEqual(app.tab, .timeline)
-        XCTAssertEqual(app.update(.key(.char("q"))), .none, "q goes back first")
+        XCTAssertEqual(app.update(.key(.escape)), .none, "Esc goes back to the previous tab")
         XCTAssertEqual(app.tab, .compare)
-        XCTAssertEqual(app.update(.key(.char("q"))), .quit, "and quits from the top")
+        XCTAssertEqual(app.update(.key(.char("q"))), .quit, "q quits at a tab's top level, without walking back")
+        _ = keys(&app, .char("4"))
+        XCTAssertEqual(app.update(.key(.char("q"))), .quit, "from any tab")
     }
 
     func testTabCyclesAndCtrlCQuitsAtOnce() throws {
@@ -82,10 +84,12 @@ final class AppModelTests: XCTestCase {
 
     func testSearchEscapeCancelsAndBackspaceEdits() throws {
         var app = try model()
-        _ = keys(&app, .char("/"), .char("z"), .backspace, .char("p"), .escape)
+        _ = keys(&app, .char("/"), .char("z"), .backspace, .char("p"))
+        XCTAssertEqual((app.overlay as? SearchOverlay)?.query, "p")
+        _ = keys(&app, .escape)
         XCTAssertEqual(app.tab, .roles)
-        XCTAssertEqual(app.search.query, "p")
         XCTAssertNil(app.overlay)
+        XCTAssertNil(app.searchTrail, "a cancelled search leaves nothing for n and N")
     }
 
     func testTooSmallShowsANoticeAndRecovers() throws {

@@ -49,7 +49,7 @@ final class AppSnapshotTests: XCTestCase {
 
     func testQuestionnaireResultAndSideBySideDays() throws {
         var model = try app(width: 100, height: 30)
-        for key: Key in [.char("3"), .char("j"), .enter, .char("2"), .char("1"), .char("1")] { _ = model.update(.key(key)) }
+        for key: Key in [.char("3"), .char("j"), .enter] + answerKeys("211") { _ = model.update(.key(key)) }
         assertSnapshot(of: text(model, width: 100, height: 30), as: .lines, named: "hiring-result-100x30")
         for key: Key in [.char("4"), .char("c")] { _ = model.update(.key(key)) }
         assertSnapshot(of: text(model, width: 100, height: 30), as: .lines, named: "days-side-by-side-100x30")

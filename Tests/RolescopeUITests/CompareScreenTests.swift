@@ -246,17 +246,20 @@ final class CompareScreenTests: XCTestCase {
         XCTAssertEqual(press(&screen, .char("r")), [.handled])
         XCTAssertFalse(screen.isAtTop)
         XCTAssertTrue(screen.breadcrumb.hasSuffix("› Choose roles"))
-        XCTAssertTrue(screen.keyHints.entries.contains { $0.label == "Space" })
+        XCTAssertTrue(screen.keyHints.entries.contains { $0.label == "x" && $0.description == "tick or untick" })
+        XCTAssertFalse(screen.keyHints.entries.contains { $0.label == "Space" })
+        _ = press(&screen, .char(" "))
+        XCTAssertEqual(screen.chooser?.chosen, ["r1", "r2"], "Space pages; it ticks nothing")
         // Untick one: Enter refuses with a reason.
-        _ = press(&screen, .char(" "), .enter)
+        _ = press(&screen, .char("x"), .enter)
         XCTAssertEqual(screen.chooser?.chosen, ["r2"])
         XCTAssertNotNil(screen.chooser?.message)
         XCTAssertTrue(text(screen).contains("Tick at least 2 roles"))
         // Tick the rest: the fifth is refused.
-        _ = press(&screen, .char(" "), .char("j"), .char("j"), .char(" "), .char("j"), .char(" "), .char("j"), .char(" "))
+        _ = press(&screen, .char("x"), .char("j"), .char("j"), .char("x"), .char("j"), .char("x"), .char("j"), .char("x"))
         XCTAssertEqual(screen.chooser?.chosen, ["r2", "r1", "r3", "r4"])
         XCTAssertTrue(screen.chooser?.message?.contains("At most 4") ?? false)
-        _ = press(&screen, .char("j"), .char(" "))
+        _ = press(&screen, .char("j"), .char("x"))
         XCTAssertEqual(screen.chooser?.chosen, ["r2", "r1", "r3", "r4"], "the cursor stops at the last role")
         XCTAssertEqual(press(&screen, .enter), [.handled])
         XCTAssertNil(screen.chooser)
@@ -266,7 +269,7 @@ final class CompareScreenTests: XCTestCase {
 
     func testTheChooserCancelsWithEscOrQ() throws {
         var screen = self.screen(fiveRoles())
-        _ = press(&screen, .char("r"), .char("j"), .char("j"), .char(" "), .escape)
+        _ = press(&screen, .char("r"), .char("j"), .char("j"), .char("x"), .escape)
         XCTAssertNil(screen.chooser)
         XCTAssertEqual(screen.roleIDs, ["r1", "r2"])
         _ = press(&screen, .char("r"), .char("q"))
@@ -288,7 +291,7 @@ final class CompareScreenTests: XCTestCase {
         for catalog in [Catalog(), Catalog(roles: [Role(id: "only", title: "Only", summary: "Alone.")])] {
             var screen = self.screen(catalog)
             for key in [Key.char("j"), .char("k"), .pageDown, .char("G"), .char("d"), .char("s"), .char("o"), .enter, .escape,
-                        .char("t"), .char("r"), .char(" "), .enter, .escape] {
+                        .char("t"), .char("r"), .char("x"), .char(" "), .enter, .escape] {
                 _ = screen.update(.key(key))
             }
             _ = screen.update(.mouse(MouseEvent(x: 30, y: 5, kind: .wheelDown)))
@@ -341,17 +344,18 @@ final class CompareScreenTests: XCTestCase {
         var screen = self.screen(try Self.fixture())
         XCTAssertEqual(press(&screen, .char("q"), .escape, .char("h"), .left, .char("1"), .char("/")),
                        Array(repeating: .ignored, count: 6))
-        XCTAssertTrue(KeyMap(screen.keyMap.bindings).shadowedKeys.isEmpty)
-        XCTAssertTrue(RoleChooser.keyMap.shadowedKeys.isEmpty)
-        XCTAssertTrue(CompareDetail.keyMap.shadowedKeys.isEmpty)
+        XCTAssertTrue(screen.keyMap().shadowedKeys.isEmpty)
+        XCTAssertTrue(RoleChooser.commands.keyMap(.standard, section: nil).shadowedKeys.isEmpty)
+        XCTAssertTrue(CompareDetail.commands.keyMap(.standard, section: nil).shadowedKeys.isEmpty)
     }
 
     func testHelpAndHintsComeFromTheKeysInUse() throws {
         var screen = self.screen(try Self.fixture())
-        XCTAssertEqual(screen.keyHelp.rows.map(\.label), screen.keyMap.bindings.map(\.label))
-        XCTAssertEqual(screen.keyHints.entries.map(\.label), screen.keyMap.hintBindings.map(\.label))
+        XCTAssertEqual(screen.keyHelp.rows.map(\.label), screen.keyMap().bindings.map(\.label))
+        XCTAssertEqual(screen.keyHints.entries.map(\.label),
+                       screen.commands.filter(\.hint).map { Keymap.standard.shortLabel($0.action) })
         _ = press(&screen, .enter)
-        XCTAssertEqual(screen.keyHelp.rows.map(\.label), CompareDetail.keyMap.bindings.map(\.label))
+        XCTAssertEqual(screen.keyHelp.rows.map(\.label), CompareDetail.commands.keyMap(.standard, section: nil).bindings.map(\.label))
     }
 
     // MARK: Layout at every size
@@ -493,7 +497,7 @@ final class CompareScreenTests: XCTestCase {
 
     func testSnapshotChooser() throws {
         var screen = self.screen(try Self.real())
-        _ = press(&screen, .char("r"), .char("j"), .char(" "), .enter)
+        _ = press(&screen, .char("r"), .char("j"), .char("x"), .enter)
         snapshot(screen, width: 80, height: 21, named: "80x21-refused")
     }
 

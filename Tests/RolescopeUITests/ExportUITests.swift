@@ -45,7 +45,8 @@ final class ExportUITests: XCTestCase {
         // The same name again: asked, n keeps the file, y replaces it.
         exporter.existing = ["rolescope-compare-ai-engineer-ml-engineer.md"]
         press(&model, [.char("e"), .enter])
-        XCTAssertTrue(text(model).contains("exists. Replace it?"))
+        XCTAssertTrue(text(model).contains("rolescope-compare-ai-engineer-ml-engineer.md exists. Replace it?"), text(model))
+        XCTAssertTrue(text(model).contains("y/Enter replaces it; n/Esc picks another name."), text(model))
         press(&model, [.char("n")])
         XCTAssertEqual(exporter.written.count, 1)
         press(&model, [.backspace, .backspace, .char("t"), .char("x"), .char("t"), .enter])
@@ -62,9 +63,9 @@ final class ExportUITests: XCTestCase {
         XCTAssertNil(model.overlay)
         XCTAssertTrue(text(model).contains("Nothing to export here"))
         model.open(.questionnaire(id: "career"))
-        for _ in 0..<6 where model.questionnaire.view == .question { press(&model, [.char("1")]) }
-        XCTAssertEqual(model.exportRequest?.suggestedFileName, "rolescope-quiz-career.md")
+        for _ in 0..<6 where model.questionnaire.view == .question { press(&model, [.enter]) }
+        XCTAssertEqual(model.focused.exportRequest?.suggestedFileName, "rolescope-quiz-career.md")
         press(&model, [.char("4")])
-        XCTAssertEqual(model.exportRequest?.suggestedFileName.hasPrefix("rolescope-day-"), true)
+        XCTAssertEqual(model.focused.exportRequest?.suggestedFileName.hasPrefix("rolescope-day-"), true)
     }
 }

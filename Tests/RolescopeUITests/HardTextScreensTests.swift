@@ -106,7 +106,7 @@ final class HardTextScreensTests: XCTestCase {
     func testQuestionnaire() throws {
         var keys: [Key] = [.char("3")]
         for path in [["1", "1", "1"], ["1", "1", "2"], ["2"]] {
-            keys += [.enter] + path.map { .char(Character($0)) } + Array(repeating: .pageDown, count: 6) + [.backspace, .char("r"), .escape, .char("q")]
+            keys += [.enter] + answerKeys(path.joined()) + Array(repeating: .pageDown, count: 6) + [.backspace, .char("R"), .escape, .char("q")]
         }
         for (width, height) in Self.sizes { _ = try frames(keys, width: width, height: height) }
     }
@@ -148,7 +148,7 @@ final class HardTextScreensTests: XCTestCase {
     /// up in a diff.
     func testSnapshots() throws {
         for (name, keys) in [("roles", [Key]()), ("compare", [.char("2")]), ("timeline-pair", [.char("4"), .char("c")]),
-                             ("result", [.char("3"), .enter, .char("1"), .char("1"), .char("1")])] {
+                             ("result", [.char("3"), .enter] + answerKeys("111"))] {
             let text = try frames(keys, width: 100, height: 30).last!
             assertSnapshot(of: text, as: .lines, named: "\(name)-100x30")
         }

@@ -66,7 +66,7 @@ final class HidePayTests: XCTestCase {
         for questionnaire in catalog.questionnaires {
             model.open(.questionnaire(id: questionnaire.id))
             capture()
-            press(Array(repeating: .char("1"), count: 12))
+            press(Array(repeating: .enter, count: 12))
             press(Array(repeating: .pageDown, count: 10))
         }
         // Timelines, days and weeks.
@@ -85,7 +85,7 @@ final class HidePayTests: XCTestCase {
         }
         // The self-assessment: rate every skill, then the fits and each role's gaps.
         press([.char("5")])
-        press(Array(repeating: .char("2"), count: 40))
+        press(Array(repeating: [Key.char("+"), .char("+"), .char("+"), .char("j")], count: 40).flatMap { $0 })
         press([.enter])
         press(Array(repeating: .down, count: 4) + Array(repeating: .pageDown, count: 6))
         press([.escape])
@@ -147,7 +147,11 @@ final class HidePayTests: XCTestCase {
         XCTAssertEqual(lines(model, width: 120, height: 40), before)
         // Help lists the key.
         _ = model.update(.key(.char("?")))
-        XCTAssertTrue(lines(model, width: 120, height: 40).joined().contains("hide or show pay figures"))
+        XCTAssertTrue(lines(model, width: 120, height: 40).contains { $0.contains("$") && $0.contains("hide pay figures") })
+        _ = model.update(.key(.escape))
+        _ = model.update(.key(.char("$")))
+        _ = model.update(.key(.char("?")))
+        XCTAssertTrue(lines(model, width: 120, height: 40).contains { $0.contains("$") && $0.contains("show pay figures") })
     }
 
     func testProseFiguresAreRedacted() {

@@ -80,7 +80,7 @@ final class HostileScreensTests: XCTestCase {
     func testCompareRowsDetailsChooserAndToggles() throws {
         let keys: [Key] = [.char("2")] + Array(repeating: .char("j"), count: 10)
             + [.enter, .pageDown, .pageDown, .escape, .char("g"), .enter, .escape, .char("d"), .char("s"), .char("d"),
-               .char("r"), .char("j"), .char(" "), .char("k"), .escape, .char("o"), .char("G"), .char("t")]
+               .char("r"), .char("j"), .char("x"), .char("k"), .escape, .char("o"), .char("G"), .char("t")]
         for (width, height) in Self.sizes {
             let texts = try frames(keys, width: width, height: height)
             XCTAssertTrue(texts.contains { $0.contains("Compare ›") && $0.contains("PWN") })
@@ -93,8 +93,8 @@ final class HostileScreensTests: XCTestCase {
         // reading the whole result, then back and restart.
         var keys: [Key] = [.char("3")]
         for path in [["1", "1", "1"], ["1", "1", "2"], ["1", "2"], ["2"]] {
-            keys += [.enter] + path.map { .char(Character($0)) } + Array(repeating: .pageDown, count: 8)
-            keys += [.char("["), .char("]"), .backspace, .char("r"), .escape, .char("q")]
+            keys += [.enter] + answerKeys(path.joined()) + Array(repeating: .pageDown, count: 8)
+            keys += [.char("["), .char("]"), .backspace, .char("R"), .escape, .char("q")]
         }
         for (width, height) in Self.sizes {
             let texts = try frames(keys, width: width, height: height)

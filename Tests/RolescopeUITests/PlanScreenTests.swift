@@ -46,7 +46,7 @@ final class PlanScreenTests: XCTestCase {
         var model = AppModel(catalog: try realCatalog(), width: 80, height: 24)
         model.open(.questionnaire(id: "career"))
         // Build products -> the feature people use -> software engineering: AI Engineer.
-        press(&model, .char("2"), .char("1"), .char("1"))
+        for key in answerKeys("211") { press(&model, key) }
         XCTAssertEqual(model.questionnaire.view, .result)
         XCTAssertTrue(text(model).contains("P plan to get there"), "the result says where P leads")
         XCTAssertTrue(model.focused.keyHints.entries.contains { $0.label == "P" && $0.description == "plan" })
@@ -127,7 +127,7 @@ final class PlanScreenTests: XCTestCase {
         // Asked for anyway, the plan says why there is none rather than showing nothing.
         let screen = try makeScreen(catalog, role: catalog.roles[0].id, background: nil)
         XCTAssertTrue(document(screen).contains("This content names no backgrounds"))
-        XCTAssertNil(screen.exported)
+        XCTAssertNil(screen.exportRequest, "no background: nothing to export")
         XCTAssertNil(PlanScreen(catalog: catalog, role: "no-such-role", background: nil))
     }
 
@@ -138,7 +138,7 @@ final class PlanScreenTests: XCTestCase {
         // Yes, yes, answers: "Hire a thinker". The move its result names leads into the
         // builder, not the thinker, so the plan starts at the first background and says
         // that no article leads from it into the thinker.
-        press(&model, .char("1"), .char("1"), .char("1"))
+        for key in answerKeys("111") { press(&model, key) }
         XCTAssertEqual(model.questionnaire.view, .result)
         press(&model, .char("P"))
         XCTAssertEqual(model.shownPlan?.role.id, "thinker", "the recommended role")
@@ -227,19 +227,26 @@ final class PlanScreenTests: XCTestCase {
         model.open(.profile(role: "ai-engineer", dimension: nil))
         press(&model, .char("P"))
         let hints = text(model).split(separator: "\n").last.map(String.init) ?? ""
-        XCTAssertTrue(hints.contains("[ ] background"), hints)
+        XCTAssertTrue(hints.contains("] next background"), hints)
         XCTAssertTrue(hints.contains("e export"), hints)
-        XCTAssertTrue(hints.contains("Esc/q back"), hints)
-        XCTAssertFalse(hints.contains("q back, or quit"), "the plan's q goes back")
+        XCTAssertTrue(hints.contains("Esc back"), hints)
+        XCTAssertFalse(hints.contains("q quit"), "the plan's q goes back")
         press(&model, .char("?"))
         let help = text(model)
         XCTAssertTrue(help.contains("Keys for the plan"))
-        for row in ["[ ]", "background", "Esc/q", "PgDn/Ctrl-D/Space", "g/Home"] { XCTAssertTrue(help.contains(row), row) }
-        let plan = try XCTUnwrap(model.shownPlan)
-        for binding in plan.keyMap.bindings where binding.action != .export {
-            var copy = plan
-            XCTAssertEqual(copy.update(.key(binding.keys[0])), .handled, binding.label)
+        let keymap = Keymap.standard
+        for row in ["]", "next background", "[", "previous background", keymap.label(.back), keymap.label(.pageDown), keymap.label(.first)] {
+            XCTAssertTrue(help.contains(row), row)
         }
+        XCTAssertTrue(help.range(of: #"q\s+back"#, options: .regularExpression) != nil, "q is the plan's back in help")
+        let plan = try XCTUnwrap(model.shownPlan)
+        for binding in plan.keyMap().bindings where binding.action != .export {
+            var copy = plan
+            let expected: ScreenResult = binding.action == .back || binding.action == .quit ? .done([.close]) : .handled
+            XCTAssertEqual(copy.update(.key(binding.keys[0])), expected, binding.label)
+        }
+        var copy = plan
+        XCTAssertEqual(copy.update(.key(.char("e"))), .ignored, "e is left to the app, which exports the plan's request")
     }
 
     func testEExportsThePlanAsShown() throws {

@@ -28,8 +28,9 @@ final class QuestionnaireScreenTests: XCTestCase {
         return last
     }
 
-    func type(_ screen: inout QuestionnaireScreen, _ text: String) {
-        for character in text { _ = screen.update(.key(.char(character))) }
+    /// Answers questions as a user does: one digit per question names the answer.
+    func answer(_ screen: inout QuestionnaireScreen, _ answers: String) {
+        for key in answerKeys(answers) { _ = screen.update(.key(key)) }
     }
 
     func rendered(_ screen: QuestionnaireScreen, width: Int, height: Int, glyphs: Glyphs = .unicode) -> String {
@@ -44,7 +45,7 @@ final class QuestionnaireScreenTests: XCTestCase {
         var screen = makeScreen()
         XCTAssertEqual(screen.view, .chooser)
         XCTAssertTrue(screen.isAtTop)
-        XCTAssertFalse(screen.capturesText)
+        XCTAssertFalse(screen.editsText)
         XCTAssertEqual(screen.breadcrumb, "Questionnaire")
         XCTAssertEqual(press(&screen, .char("q")), .ignored, "q at the top is the app's")
         XCTAssertEqual(press(&screen, .escape), .ignored, "Esc at the top is the app's")
@@ -54,7 +55,10 @@ final class QuestionnaireScreenTests: XCTestCase {
         XCTAssertEqual(screen.view, .question)
         XCTAssertEqual(screen.run?.currentQuestion?.id, "q1")
         XCTAssertFalse(screen.isAtTop)
-        XCTAssertTrue(screen.capturesText, "digits answer and q stays on the screen")
+        XCTAssertFalse(screen.editsText, "a question types nothing: digits stay the app's")
+        XCTAssertEqual(press(&screen, .char("2")), .ignored, "digits switch tabs on a question too")
+        XCTAssertEqual(screen.run?.steps.count, 0, "and answer nothing")
+        XCTAssertTrue(screen.commands.offers(.quit), "q stays on the screen (back to the chooser)")
         XCTAssertEqual(screen.breadcrumb, "Questionnaire › Which one? › Question 1")
     }
 
@@ -86,24 +90,26 @@ final class QuestionnaireScreenTests: XCTestCase {
 
     // MARK: Answering
 
-    func testDigitsAnswerAtOnce() {
+    func testEnterAnswersAndMovesOn() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "11")
+        answer(&screen, "11")
         XCTAssertEqual(screen.run?.currentQuestion?.id, "q3")
         XCTAssertEqual(screen.breadcrumb, "Questionnaire › Which one? › Question 3")
-        type(&screen, "1")
+        answer(&screen, "1")
         XCTAssertEqual(screen.run?.outcome?.id, "get-thinker")
         XCTAssertEqual(screen.view, .result)
         XCTAssertEqual(screen.breadcrumb, "Questionnaire › Which one? › Result")
-        XCTAssertFalse(screen.capturesText, "the result leaves ? and / to the app")
+        XCTAssertFalse(screen.editsText, "the result leaves ? and / to the app")
+        XCTAssertFalse(screen.commands.offers(.help) || screen.commands.offers(.search))
     }
 
-    func testADigitWithNoSuchAnswerDoesNothing() {
+    func testDigitsAnswerNothing() {
         var screen = makeScreen()
         press(&screen, .enter)
-        XCTAssertEqual(press(&screen, .char("5")), .ignored)
+        for digit in "123459" { XCTAssertEqual(press(&screen, .char(digit)), .ignored, "\(digit) is the app's") }
         XCTAssertEqual(screen.run?.steps.count, 0)
+        XCTAssertEqual(screen.highlighted, 0)
     }
 
     func testArrowsAndEnterAnswerTheHighlightedAnswer() {
@@ -124,7 +130,7 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testBackTakesBackTheLastAnswerAndShowsItHighlighted() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "12")
+        answer(&screen, "12")
         XCTAssertEqual(screen.view, .result)
 
         press(&screen, .backspace)
@@ -144,18 +150,23 @@ final class QuestionnaireScreenTests: XCTestCase {
         XCTAssertEqual(screen.view, .chooser)
 
         press(&screen, .enter)
-        type(&screen, "1")
+        answer(&screen, "1")
         XCTAssertEqual(press(&screen, .char("q")), .handled)
         XCTAssertEqual(screen.view, .chooser)
         XCTAssertNil(screen.run)
 
         press(&screen, .enter)
-        type(&screen, "2")
+        XCTAssertEqual(screen.run?.steps.count, 1, "choosing it again carries on: q kept the walk")
+        answer(&screen, "2")
         XCTAssertEqual(screen.view, .result)
         XCTAssertEqual(press(&screen, .char("q")), .handled)
         XCTAssertEqual(screen.view, .chooser)
+        XCTAssertTrue(screen.keyHints.entries.contains { $0.label == "R" && $0.description == "start over" })
         press(&screen, .enter)
-        XCTAssertEqual(screen.run?.steps.count, 0, "Enter starts afresh")
+        XCTAssertEqual(screen.view, .result, "back to the result it left")
+        press(&screen, .char("q"), .char("R"))
+        XCTAssertEqual(screen.view, .question)
+        XCTAssertEqual(screen.run?.steps.count, 0, "R starts afresh")
     }
 
     // MARK: The trail of answers
@@ -165,7 +176,7 @@ final class QuestionnaireScreenTests: XCTestCase {
         press(&screen, .enter)
         press(&screen, .up)
         XCTAssertNil(screen.selection, "no trail before the first answer")
-        type(&screen, "11")
+        answer(&screen, "11")
         press(&screen, .up)
         XCTAssertEqual(screen.selection, .trail(1))
         press(&screen, .up, .up)
@@ -188,13 +199,13 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testChangingAnEarlierAnswerDropsTheLaterOnes() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "11")
+        answer(&screen, "11")
         press(&screen, .char("["), .char("["), .enter)
         XCTAssertEqual(screen.reviewing?.step, 0)
         XCTAssertEqual(screen.shownQuestion?.id, "q1")
         XCTAssertEqual(screen.highlighted, 0, "the answer given then is highlighted")
         XCTAssertEqual(screen.breadcrumb, "Questionnaire › Which one? › Question 1")
-        XCTAssertTrue(screen.capturesText)
+        XCTAssertFalse(screen.editsText)
 
         press(&screen, .down, .enter)
         XCTAssertNil(screen.reviewing)
@@ -205,12 +216,12 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testTheSameAnswerAgainOrEscKeepsTheLaterAnswers() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "11")
+        answer(&screen, "11")
         press(&screen, .down)
         XCTAssertEqual(screen.highlighted, 1)
         press(&screen, .char("["), .enter)
         XCTAssertEqual(screen.reviewing?.step, 1)
-        type(&screen, "1")
+        answer(&screen, "1")
         XCTAssertNil(screen.reviewing)
         XCTAssertEqual(screen.run?.steps.map(\.answer), [0, 0])
         XCTAssertEqual(screen.run?.currentQuestion?.id, "q3")
@@ -225,7 +236,7 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testAnEarlierAnswerCanBeRevisitedFromTheResult() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "111")
+        answer(&screen, "111")
         press(&screen, .char("]"))
         XCTAssertEqual(screen.selection, .trail(0))
         press(&screen, .char("]"), .enter)
@@ -235,7 +246,7 @@ final class QuestionnaireScreenTests: XCTestCase {
         XCTAssertEqual(screen.view, .result, "Esc returns to the result untouched")
         XCTAssertEqual(screen.run?.outcome?.id, "get-thinker")
         press(&screen, .char("]"), .char("]"), .enter)
-        type(&screen, "2")
+        answer(&screen, "2")
         XCTAssertEqual(screen.run?.outcome?.id, "get-builder")
     }
 
@@ -244,14 +255,15 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testResultKeysNavigate() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "2")
+        answer(&screen, "2")
         XCTAssertEqual(screen.run?.outcome?.id, "get-builder")
         XCTAssertEqual(press(&screen, .char("c")), .navigate(.compare(roles: ["builder", "thinker"])), "with the runner-up")
         XCTAssertEqual(press(&screen, .char("t")), .navigate(.timeline(role: "builder", kind: .day, entry: nil)))
         XCTAssertEqual(press(&screen, .char("p")), .navigate(.profile(role: "builder", dimension: nil)))
 
-        press(&screen, .char("r"))
-        type(&screen, "112")
+        XCTAssertEqual(press(&screen, .char("r")), .ignored, "r is Compare's; R starts over")
+        press(&screen, .char("R"))
+        answer(&screen, "112")
         XCTAssertEqual(screen.run?.outcome?.id, "get-both")
         XCTAssertEqual(press(&screen, .char("c")), .navigate(.compare(roles: ["builder", "thinker"])), "the first two recommended")
     }
@@ -259,7 +271,7 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testTimelineFallsBackToAWeekAndCompareNeedsTwoRoles() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "111")
+        answer(&screen, "111")
         XCTAssertEqual(screen.run?.outcome?.id, "get-thinker")
         XCTAssertEqual(press(&screen, .char("t")), .navigate(.timeline(role: "thinker", kind: .week, entry: nil)))
         XCTAssertEqual(press(&screen, .char("c")), .ignored, "one role and no runner-up: nothing to compare")
@@ -269,8 +281,8 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testRestartGoesBackToTheFirstQuestion() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "111")
-        XCTAssertEqual(press(&screen, .char("r")), .handled)
+        answer(&screen, "111")
+        XCTAssertEqual(press(&screen, .char("R")), .handled)
         XCTAssertEqual(screen.run?.steps.count, 0)
         XCTAssertEqual(screen.run?.currentQuestion?.id, "q1")
         XCTAssertEqual(screen.view, .question)
@@ -279,7 +291,7 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testBackFromTheResultUndoesTheLastAnswer() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "112")
+        answer(&screen, "112")
         press(&screen, .escape)
         XCTAssertEqual(screen.run?.currentQuestion?.id, "q3")
         XCTAssertEqual(screen.highlighted, 1)
@@ -288,7 +300,7 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testEnterTriesAChangeFromTheResultAndDigitsStayTabs() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "111")
+        answer(&screen, "111")
         // The alternatives: No to q1, No to q2, Both to q3.
         XCTAssertEqual(screen.run?.explanation?.alternatives.count, 3)
         XCTAssertEqual(press(&screen, .char("3")), .ignored, "digits switch tabs on the result")
@@ -307,11 +319,12 @@ final class QuestionnaireScreenTests: XCTestCase {
         XCTAssertNil(screen.selection)
     }
 
-    func testDigitsBeyondTheChangesAreLeftToTheApp() {
+    func testDigitsOnTheResultAreLeftToTheApp() {
         var screen = makeScreen()
         press(&screen, .enter)
-        type(&screen, "2")
+        answer(&screen, "2")
         XCTAssertEqual(screen.run?.explanation?.alternatives.count, 1)
+        XCTAssertEqual(press(&screen, .char("1")), .ignored, "1 would have tried the one change")
         XCTAssertEqual(press(&screen, .char("2")), .ignored)
         XCTAssertEqual(screen.run?.outcome?.id, "get-builder")
     }
@@ -319,7 +332,7 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testTheResultScrollsWhenTallerThanTheArea() {
         var screen = makeScreen(Self.assets, width: 80, height: 21)
         screen.start(questionnaire: "hiring")
-        type(&screen, "211")
+        answer(&screen, "211")
         XCTAssertGreaterThan(screen.page.height, 21)
         press(&screen, .char("j"))
         XCTAssertEqual(screen.scroll, 1)
@@ -362,35 +375,42 @@ final class QuestionnaireScreenTests: XCTestCase {
         var states: [QuestionnaireScreen] = [screen]
         press(&screen, .enter)
         states.append(screen)
-        type(&screen, "11")
+        answer(&screen, "11")
         press(&screen, .up)
         states.append(screen)
         press(&screen, .enter)
         states.append(screen)
         press(&screen, .escape, .escape)
-        type(&screen, "1")
+        answer(&screen, "1")
         states.append(screen)
         press(&screen, .char("["))
         states.append(screen)
         for state in states {
-            XCTAssertEqual(state.keyMap.shadowedKeys, [], "\(state.view)")
-            XCTAssertEqual(state.keyHints.entries, KeyHints(state.keyMap).entries)
-            XCTAssertEqual(state.keyHelp.rows, KeyHelp(state.keyMap).rows)
+            XCTAssertEqual(state.keyMap().shadowedKeys, [], "\(state.view)")
+            XCTAssertEqual(state.keyHints.entries, KeyHints(state.commands.keyMap(.standard, section: nil, hintLabels: true)).entries)
+            XCTAssertEqual(state.keyHelp.rows, KeyHelp(state.keyMap()).rows)
         }
     }
 
-    func testTheAppLetsDigitsAndQReachAQuestion() {
+    func testInTheAppDigitsSwitchTabsFromAQuestionAndQKeepsTheWalk() {
         var app = AppModel(catalog: Self.fixture, width: 80, height: 24)
         _ = app.update(.key(.char("3")))
         XCTAssertEqual(app.tab, .questionnaire)
         _ = app.update(.key(.enter))
-        _ = app.update(.key(.char("1")))
-        XCTAssertEqual(app.tab, .questionnaire, "1 answered the question instead of switching tab")
+        _ = app.update(.key(.enter))
         XCTAssertEqual(app.questionnaire.run?.steps.count, 1)
+        _ = app.update(.key(.char("1")))
+        XCTAssertEqual(app.tab, .roles, "1 switches tab from a question")
+        XCTAssertEqual(app.questionnaire.run?.steps.count, 1, "and answers nothing")
+        _ = app.update(.key(.char("3")))
+        XCTAssertEqual(app.questionnaire.view, .question, "the question is still there")
         XCTAssertEqual(app.update(.key(.char("q"))), .none, "q goes back to the chooser, not out of the app")
         XCTAssertEqual(app.questionnaire.view, .chooser)
         _ = app.update(.key(.enter))
-        _ = app.update(.key(.char("2")))
+        XCTAssertEqual(app.questionnaire.run?.steps.count, 1, "choosing it again carries on")
+        _ = app.update(.key(.char("R")))
+        XCTAssertEqual(app.questionnaire.run?.steps.count, 0, "R starts over")
+        for key in answerKeys("2") { _ = app.update(.key(key)) }
         XCTAssertEqual(app.questionnaire.view, .result)
         _ = app.update(.key(.char("c")))
         XCTAssertEqual(app.tab, .compare)
@@ -401,7 +421,7 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testTheHiringPathTwoOneOneEndsAtAIEngineer() {
         var screen = makeScreen(Self.assets)
         screen.start(questionnaire: "hiring")
-        type(&screen, "211")
+        answer(&screen, "211")
         XCTAssertEqual(screen.run?.outcome?.recommend, ["ai-engineer"])
         XCTAssertEqual(press(&screen, .char("c")), .navigate(.compare(roles: ["ai-engineer", "ml-engineer"])))
         XCTAssertEqual(press(&screen, .char("t")), .navigate(.timeline(role: "ai-engineer", kind: .day, entry: nil)))
@@ -424,7 +444,7 @@ final class QuestionnaireScreenTests: XCTestCase {
     func driven(_ catalog: Catalog, _ questionnaire: String, answers: String, keys: [Key] = []) -> QuestionnaireScreen {
         var screen = makeScreen(catalog)
         screen.start(questionnaire: questionnaire)
-        type(&screen, answers)
+        answer(&screen, answers)
         for key in keys { _ = screen.update(.key(key)) }
         return screen
     }
@@ -450,7 +470,7 @@ final class QuestionnaireScreenTests: XCTestCase {
     func testSnapshotInTheApp() {
         var app = AppModel(catalog: Self.assets, width: 80, height: 24)
         app.open(.questionnaire(id: "hiring"))
-        for character in "21" { _ = app.update(.key(.char(character))) }
+        for key in answerKeys("21") { _ = app.update(.key(key)) }
         _ = app.update(.key(.up))
         var buffer = Buffer(width: 80, height: 24)
         app.render(into: &buffer)

@@ -251,8 +251,8 @@ final class RolesScreenTests: XCTestCase {
         var screen = makeScreen(try fixtureCatalog())
         for atTop in [true, false] {
             let help = screen.keyHelp.rows.map(\.label)
-            for hint in screen.keyHints.entries { XCTAssertTrue(help.contains(hint.label), hint.label) }
-            XCTAssertTrue(screen.keyMap.shadowedKeys.isEmpty)
+            for hint in screen.keyHints.entries { XCTAssertTrue(RolescopeUITests.help(help, covers: hint.label), hint.label) }
+            XCTAssertTrue(screen.keyMap().shadowedKeys.isEmpty)
             XCTAssertEqual(screen.isAtTop, atTop)
             press(.enter, on: &screen)
         }

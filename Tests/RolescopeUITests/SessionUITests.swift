@@ -26,7 +26,7 @@ final class SessionUITests: XCTestCase {
         let recorder = MemoryRecorder()
         model.recorder = recorder
         press(&model, [.char("3"), .char("S")])
-        XCTAssertTrue(model.questionnaire.capturesText)
+        XCTAssertTrue(model.questionnaire.editsText)
         XCTAssertTrue(text(model).contains("Candidate (optional)"))
         type(&model, "Ada")
         press(&model, [.enter])
@@ -34,34 +34,37 @@ final class SessionUITests: XCTestCase {
         XCTAssertEqual(model.questionnaire.session?.id, 1)
         XCTAssertTrue(model.questionnaire.breadcrumb.contains("session #1 (Ada)"))
 
-        press(&model, [.char("1")])
+        XCTAssertEqual(model.message, "recording")
+        press(&model, [.enter])
         XCTAssertEqual(recorder.records.count, 1, "the answer is recorded the moment it is given")
         guard case .answer(let first, 0, nil) = recorder.records[0].record else { return XCTFail("\(recorder.records)") }
 
         // A note on the first answer, picked in the trail.
-        press(&model, [.char("["), .char("n")])
+        press(&model, [.char("["), .char("a")])
+        XCTAssertTrue(model.questionnaire.editsText, "a opens the note editor")
         type(&model, "unsure")
         press(&model, [.enter])
         guard case .note(let noted, 0, "unsure") = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
         XCTAssertEqual(noted.id, first.id)
-        XCTAssertTrue(model.questionnaire.breadcrumb.contains("note saved"))
+        XCTAssertEqual(model.message, "note saved")
+        XCTAssertTrue(text(model).split(separator: "\n")[1].contains("note saved"), "the header says so")
 
         // Esc in the editor cancels: nothing is recorded.
         let count = recorder.records.count
-        press(&model, [.char("n")])
+        press(&model, [.char("a")])
         type(&model, "dropped")
         press(&model, [.escape])
         XCTAssertEqual(recorder.records.count, count)
 
         // Change the first answer via the trail, then take one back.
-        press(&model, [.char("["), .enter, .char("2")])
+        press(&model, [.char("["), .enter] + answerKeys("2"))
         guard case .change(let changed, 1, _) = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
         XCTAssertEqual(changed.id, first.id)
-        press(&model, [.char("1"), .escape])
+        press(&model, answerKeys("1") + [.escape])
         guard case .back(_, 0) = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
 
         // Answer to the end: the last answer carries the outcome.
-        for _ in 0..<6 where model.questionnaire.view == .question { press(&model, [.char("1")]) }
+        for _ in 0..<6 where model.questionnaire.view == .question { press(&model, [.enter]) }
         guard case .answer(_, _, let reaching?) = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
         XCTAssertEqual(reaching.outcome.id, model.questionnaire.run?.outcome?.id)
     }
@@ -72,7 +75,7 @@ final class SessionUITests: XCTestCase {
         press(&model, [.char("3"), .char("S"), .enter])
         XCTAssertNil(model.questionnaire.session)
         XCTAssertTrue(text(model, width: 100).split(separator: "\n")[1].contains("sessions unavailable"))
-        press(&model, [.char("1")])
+        press(&model, [.enter])
         XCTAssertEqual(model.questionnaire.run?.steps.count, 1)
     }
 
@@ -90,7 +93,8 @@ final class SessionUITests: XCTestCase {
         XCTAssertEqual(model.tab, .questionnaire)
         XCTAssertEqual(model.questionnaire.run?.steps.count, 1)
         XCTAssertEqual(model.questionnaire.session?.id, 7)
-        press(&model, [.char("1")])
+        XCTAssertEqual(model.message, "resumed")
+        press(&model, [.enter])
         XCTAssertEqual(recorder.records.first?.session, 7)
 
         // L lists past sessions; Enter reopens a finished one read-only.
@@ -102,8 +106,11 @@ final class SessionUITests: XCTestCase {
         let before = recorder.records.count
         press(&model, [.enter])
         XCTAssertEqual(model.questionnaire.view, .result)
-        XCTAssertTrue(model.questionnaire.breadcrumb.contains("session #3 · read-only"))
-        press(&model, [.char("r"), .char("1")])
+        XCTAssertTrue(model.questionnaire.breadcrumb.contains("session #3 (Ada)") && model.questionnaire.breadcrumb.hasSuffix(" · read-only"), model.questionnaire.breadcrumb)
+        XCTAssertEqual(model.message, "read-only")
+        XCTAssertFalse(model.questionnaire.commands.offers(.note), "no notes on a read-only session")
+        press(&model, [.char("R"), .enter])
+        XCTAssertEqual(model.questionnaire.run?.steps.count, 1, "R started over and Enter answered")
         XCTAssertEqual(recorder.records.count, before, "a read-only session records nothing")
 
         var fresh = AppModel(catalog: catalog, width: 80, height: 24)
@@ -119,7 +126,7 @@ final class SessionUITests: XCTestCase {
         model.recorder = MemoryRecorder()
         press(&model, [.char("3"), .char("S")])
         type(&model, "Ada")
-        press(&model, [.enter, .char("1"), .char("n")])
+        press(&model, [.enter, .enter, .char("a")])
         type(&model, "Hesitated")
         assertSnapshot(of: text(model), as: .lines, named: "note-editor-80x24")
     }

@@ -42,13 +42,21 @@ final class SkillsScreenTests: XCTestCase {
         XCTAssertEqual(screen.selectedSkill?.id, id)
     }
 
+    /// Rates the selected skill `level` (0 none ... 4 expert) as a user would: Delete
+    /// clears it, then `+` steps up from not rated; then `j` moves on to the next skill.
+    func rate(_ level: Int, in screen: inout SkillsScreen, moveOn: Bool = true) {
+        press(&screen, .delete)
+        for _ in 0...level { press(&screen, .char("+")) }
+        if moveOn { press(&screen, .char("j")) }
+    }
+
     /// The README's worked example: Statistics strong, Python programming working.
     func workedExample(width: Int = 80, height: Int = 21) throws -> SkillsScreen {
         var screen = screen(try Self.realCatalog(), width: width, height: height)
         select("h2k-python", in: &screen)
-        press(&screen, .char("2"))
+        rate(2, in: &screen)
         select("ag-statistics", in: &screen)
-        press(&screen, .char("3"))
+        rate(3, in: &screen)
         return screen
     }
 
@@ -58,30 +66,32 @@ final class SkillsScreenTests: XCTestCase {
         var screen = screen(try Self.realCatalog())
         let first = try XCTUnwrap(screen.selectedSkill)
         XCTAssertNil(screen.rating(of: first))
-        press(&screen, .char("l"))
+        press(&screen, .char("+"))
         XCTAssertEqual(screen.rating(of: first), SkillLevel.none)
-        press(&screen, .right, .char("l"))
+        press(&screen, .char("="), .char("+"))
         XCTAssertEqual(screen.rating(of: first), .working)
-        press(&screen, .right, .right, .right)
+        press(&screen, .char("+"), .char("+"), .char("+"))
         XCTAssertEqual(screen.rating(of: first), .expert, "expert is the top")
-        press(&screen, .left, .char("h"))
+        press(&screen, .char("-"), .char("-"))
         XCTAssertEqual(screen.rating(of: first), .working)
-        press(&screen, .char("h"), .char("h"), .char("h"))
+        press(&screen, .char("-"), .char("-"), .char("-"))
         XCTAssertNil(screen.rating(of: first), "below none is not rated")
         XCTAssertEqual(screen.selection, 0, "stepping does not move")
     }
 
-    func testDigitsRateAndMoveOnAndXClears() throws {
+    func testPlusAndMinusRateDeleteClearsAndDigitsAreTheApps() throws {
         var screen = screen(try Self.realCatalog())
-        let results = press(&screen, .char("4"), .char("0"), .char("2"))
-        XCTAssertEqual(results, [.handled, .handled, .handled])
+        let results = press(&screen, .char("+"), .char("+"), .char("+"), .char("+"), .char("+"), .char("j"), .char("+"),
+                            .char("j"), .char("="), .char("="), .char("="))
+        XCTAssertEqual(results, Array(repeating: .handled, count: 11))
         XCTAssertEqual(screen.assessment.ratings, [screen.skills[0].id: .expert, screen.skills[1].id: SkillLevel.none, screen.skills[2].id: .working])
-        XCTAssertEqual(screen.selection, 3)
-        press(&screen, .char("k"), .char("x"))
+        XCTAssertEqual(screen.selection, 2, "rating does not move on")
+        XCTAssertEqual(press(&screen, .delete), [.handled])
         XCTAssertNil(screen.assessment.ratings[screen.skills[2].id])
         XCTAssertEqual(screen.ratedCount, 2)
-        // 5 and up are not ratings: the app gets them (5 is the Skills tab itself).
-        XCTAssertEqual(press(&screen, .char("5"), .char("9")), [.ignored, .ignored])
+        // Digits are never ratings: the app gets them (they switch tabs).
+        XCTAssertEqual(press(&screen, .char("0"), .char("1"), .char("4"), .char("5"), .char("9")), Array(repeating: .ignored, count: 5))
+        XCTAssertEqual(screen.ratedCount, 2)
         XCTAssertTrue(text(screen).contains("Rate yourself · 2 of 26 skills rated"))
     }
 
@@ -108,8 +118,8 @@ final class SkillsScreenTests: XCTestCase {
 
     func testTheFooterExplainsTheSelectedStep() throws {
         var screen = screen(try Self.realCatalog())
-        XCTAssertTrue(text(screen).contains("Not rated: left out of every fit."))
-        press(&screen, .char("3"), .char("k"))
+        XCTAssertTrue(text(screen).contains("Not rated: left out of every fit until you raise it to a level."), text(screen))
+        press(&screen, .char("+"), .char("+"), .char("+"), .char("+"))
         let shown = text(screen)
         XCTAssertTrue(shown.contains("[3 strong]"), shown)
         XCTAssertTrue(shown.contains("strong: Handle the hard cases; others come to you with it."), shown)
@@ -131,7 +141,7 @@ final class SkillsScreenTests: XCTestCase {
 
     func testResultsGiveTheDocumentedFitsAndGaps() throws {
         var screen = try workedExample()
-        XCTAssertEqual(press(&screen, .enter), [.handled])
+        XCTAssertEqual(press(&screen, .enter), [.done([.record(.assessment(screen.assessment))])])
         XCTAssertEqual(screen.page, .results)
         XCTAssertFalse(screen.isAtTop)
         // README: Data Scientist 75% (gap 1 of 4), ML Engineer 67% (2 of 6), AI Engineer 50% (2 of 4).
@@ -176,11 +186,11 @@ final class SkillsScreenTests: XCTestCase {
         var screen = screen(try Self.realCatalog())
         // Data Scientist: ML modelling Critical (4) rated none (gap 4); SQL Critical rated
         // basic (gap 3); A/B testing Important (3) rated working (gap 1).
-        for (id, key) in [("ag-ml-modeling", "0"), ("ag-sql", "1"), ("ag-ab-testing", "2")] {
+        for (id, level) in [("ag-ml-modeling", 0), ("ag-sql", 1), ("ag-ab-testing", 2)] {
             select(id, in: &screen)
-            press(&screen, .char(Character(key)))
+            rate(level, in: &screen)
         }
-        press(&screen, .char("r"))
+        press(&screen, .char("f"))
         let scientist = try XCTUnwrap(screen.fits.firstIndex { $0.role == "data-scientist" })
         while screen.roleSelection < scientist { press(&screen, .down) }
         let gaps = screen.detailLines(width: 80, glyphs: .ascii).map(\.text).filter { $0.hasPrefix("   ") && $0.contains(", you ") }
@@ -190,33 +200,42 @@ final class SkillsScreenTests: XCTestCase {
         XCTAssertTrue(gaps[2].contains("A/B testing") && gaps[2].contains("###....... 1"), gaps[2])
     }
 
-    func testOpeningResultsCompletesTheAssessmentOnce() throws {
-        var screen = try workedExample()
-        XCTAssertNil(screen.takeCompleted(), "rating alone completes nothing")
-        press(&screen, .enter)
-        XCTAssertEqual(screen.takeCompleted()?.ratings, ["h2k-python": .working, "ag-statistics": .strong])
-        XCTAssertNil(screen.takeCompleted())
-        // q and Esc at the results go back to the ratings; at the ratings they are the app's.
-        XCTAssertEqual(press(&screen, .char("q")), [.handled])
-        XCTAssertEqual(screen.page, .rating)
+    func testOpeningResultsAsksToRecordTheAssessment() throws {
+        var screen = screen(try Self.realCatalog())
+        select("h2k-python", in: &screen)
+        XCTAssertEqual(press(&screen, .char("+"), .char("+"), .char("+")), [.handled, .handled, .handled],
+                       "rating alone records nothing")
+        select("ag-statistics", in: &screen)
+        rate(3, in: &screen)
+        let results = press(&screen, .char("f"))
+        guard case .done(let effects) = results[0], case .record(.assessment(let completed))? = effects.first else {
+            return XCTFail("\(results)")
+        }
+        XCTAssertEqual(completed.ratings, ["h2k-python": .working, "ag-statistics": .strong])
+        XCTAssertEqual(screen.page, .results)
+        // q, Esc, f and Enter at the results go back to the ratings; at the ratings q and Esc are the app's.
+        for key: Key in [.char("q"), .escape, .char("f"), .enter] {
+            XCTAssertEqual(press(&screen, key), [.handled], "\(key)")
+            XCTAssertEqual(screen.page, .rating, "\(key)")
+            if key != .enter { press(&screen, .enter) }
+        }
         XCTAssertEqual(press(&screen, .escape, .char("q")), [.ignored, .ignored])
-        // Nothing rated: the results say so, and nothing is completed.
+        // Nothing rated: the results say so, and nothing is recorded.
         var empty = self.screen(try Self.realCatalog())
-        press(&empty, .enter)
-        XCTAssertNil(empty.takeCompleted())
+        XCTAssertEqual(press(&empty, .enter), [.handled])
         XCTAssertTrue(text(empty).contains("You rated none of the skills the articles rate for"), text(empty))
     }
 
     func testKeyHelpAndHintsComeFromTheKeyMap() throws {
         var screen = screen(try Self.realCatalog())
-        XCTAssertEqual(screen.keyMap.shadowedKeys, [])
-        XCTAssertEqual(screen.keyHints.entries.map(\.label), ["h/l", "0-4", "Enter"])
-        XCTAssertTrue(screen.keyHelp.rows.contains { $0.label == "x" })
+        XCTAssertEqual(screen.keyMap().shadowedKeys, [])
+        XCTAssertEqual(screen.keyHints.entries.map(\.label), ["+", "-", "f"])
+        XCTAssertTrue(screen.keyHelp.rows.contains { $0.label == "Del" || $0.label == "Delete" }, "\(screen.keyHelp.rows.map(\.label))")
         press(&screen, .enter)
-        XCTAssertEqual(screen.keyMap.shadowedKeys, [])
-        XCTAssertEqual(screen.keyHints.entries.map(\.label), ["j/k", "Esc"])
+        XCTAssertEqual(screen.keyMap().shadowedKeys, [])
+        XCTAssertEqual(screen.keyHints.entries.map(\.label), ["↓", "Esc"])
         // Every key the help lists does something.
-        for binding in screen.keyMap.bindings { XCTAssertFalse(binding.keys.isEmpty) }
+        for binding in screen.keyMap().bindings { XCTAssertFalse(binding.keys.isEmpty) }
     }
 
     func testACatalogWithoutRatedSkillsSaysSo() throws {
@@ -244,8 +263,8 @@ final class SkillsScreenTests: XCTestCase {
     /// Tests/Fixtures/hostile's skill and scale titles are full of escape sequences: every
     /// frame of the Skills tab (ratings, results, help) stays clean, with the text visibly there.
     func testHostileContentStaysInert() throws {
-        let keys: [Key] = [.char("5"), .char("l"), .char("l"), .char("x"), .char("3"), .char("k"), .enter, .char("j"),
-                           .pageDown, .char("G"), .escape, .char("?"), .escape, .char("h"), .char("r")]
+        let keys: [Key] = [.char("5"), .char("+"), .char("+"), .delete, .char("+"), .char("+"), .char("+"), .char("+"), .enter, .char("j"),
+                           .pageDown, .char("G"), .escape, .char("?"), .escape, .char("h"), .char("f")]
         for (width, height) in HostileScreensTests.sizes {
             let texts = try hostileFrames(keys, width: width, height: height)
             XCTAssertTrue(texts.contains { $0.contains("Rate yourself · 1 of 1 skills rated") && $0.contains("Modelling ^[]52;c;") }, texts.last ?? "")
@@ -263,7 +282,7 @@ final class SkillsScreenTests: XCTestCase {
         let recorder = MemoryRecorder()
         model.recorder = recorder
         // Without a session, completing stores nothing.
-        for key: Key in [.char("5"), .char("3"), .enter] { _ = model.update(.key(key)) }
+        for key: Key in [.char("5"), .char("+"), .char("+"), .char("+"), .char("+"), .enter] { _ = model.update(.key(key)) }
         XCTAssertEqual(model.tab, .skills)
         XCTAssertTrue(recorder.records.isEmpty)
         // Resume a session: its last assessment's ratings come back.
@@ -278,42 +297,50 @@ final class SkillsScreenTests: XCTestCase {
         for key: Key in [.tab, .tab, .enter] { _ = model.update(.key(key)) }
         XCTAssertEqual(model.tab, .skills)
         XCTAssertTrue(recorder.records.isEmpty, "\(recorder.records)")
-        for key: Key in [.escape, .char("4"), .char("r")] { _ = model.update(.key(key)) }
+        for key: Key in [.escape, .char("+"), .char("+"), .char("+"), .char("+"), .char("+"), .char("f")] {
+            _ = model.update(.key(key))
+        }
         guard case .assessment(let stored)? = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
         XCTAssertEqual(recorder.records.last?.session, 7)
         XCTAssertEqual(stored.ratings["ag-statistics"], .basic)
         XCTAssertEqual(stored.ratings.count, 2)
-        XCTAssertTrue(model.skills.breadcrumb.contains("stored with session #7"))
+        XCTAssertEqual(model.message, "stored with session #7")
         for key: Key in [.escape, .enter] { _ = model.update(.key(key)) }
         XCTAssertEqual(recorder.records.count, 1, "the same ratings are stored once")
         // e exports the assessment shown.
-        XCTAssertEqual(model.exportRequest, .assessment(stored))
+        XCTAssertEqual(model.focused.exportRequest, .assessment(stored))
         XCTAssertEqual(ExportRequest.assessment(stored).suggestedFileName, "rolescope-self-assessment.md")
     }
 
     func testNothingToExportBeforeARating() throws {
         var model = AppModel(catalog: try Self.realCatalog(), width: 80, height: 24)
         _ = model.update(.key(.char("5")))
-        XCTAssertNil(model.exportRequest)
+        XCTAssertNil(model.focused.exportRequest)
         _ = model.update(.key(.char("e")))
-        XCTAssertTrue(model.status?.contains("a self-assessment") == true)
+        XCTAssertNil(model.overlay)
+        XCTAssertTrue(model.message?.contains("a self-assessment") == true)
     }
 
     func testHelpListsOnlyTheGlobalKeysTheScreenLeavesAlone() throws {
         var model = AppModel(catalog: try Self.realCatalog(), width: 100, height: 40)
         _ = model.update(.key(.char("5")))
-        let help = model.helpLines(width: 90).map(\.text).joined(separator: "\n")
-        // On the rating page 0–4 rate a skill, so 1–4 do not switch tabs there.
-        XCTAssertFalse(help.contains("Roles tab"), help)
-        XCTAssertFalse(help.contains("Timeline tab"), help)
+        let help = model.helpLines(under: model.focused, width: 90).map(\.text).joined(separator: "\n")
+        // Ratings take + and -, so the digits stay the tabs' here too, and help says so.
+        XCTAssertTrue(help.contains("Roles tab"), help)
+        XCTAssertTrue(help.contains("Timeline tab"), help)
         XCTAssertTrue(help.contains("Skills tab"), help)
         XCTAssertTrue(help.contains("search"), help)
-        // On another tab the digits switch tabs, and help says so.
+        XCTAssertTrue(help.contains("raise"), help)
+        // At the results Esc and q are the screen's (back to ratings), not the app's.
+        var results = model
+        _ = results.update(.key(.char("f")))
+        let everywhere = results.globalCommands(under: results.focused).map(\.action)
+        XCTAssertFalse(everywhere.contains(.back))
+        XCTAssertFalse(everywhere.contains(.quit))
+        XCTAssertTrue(results.helpLines(under: results.focused, width: 90).map(\.text).joined(separator: "\n").contains("back to ratings"))
         _ = model.update(.key(.char("1")))
-        XCTAssertEqual(model.tab, .skills, "1 rated a skill rather than switching tabs")
-        var roles = AppModel(catalog: try Self.realCatalog(), width: 100, height: 40)
-        _ = roles.update(.key(.char("1")))
-        XCTAssertTrue(roles.helpLines(width: 90).map(\.text).joined(separator: "\n").contains("Roles tab"))
+        XCTAssertEqual(model.tab, .roles, "1 switches to the Roles tab, rating nothing")
+        XCTAssertTrue(model.skills.assessment.ratings.isEmpty)
     }
 
     // MARK: Snapshots

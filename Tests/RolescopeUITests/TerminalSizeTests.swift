@@ -52,7 +52,7 @@ final class TerminalSizeTests: XCTestCase {
                 }
             }
             var help = first
-            help.overlay = .help(offset: 0)
+            help.openHelp()
             result.append(("help", help))
             result.append(("search", deep))
             return result
@@ -62,10 +62,10 @@ final class TerminalSizeTests: XCTestCase {
     static let minimal = fixtures.appendingPathComponent("minimal")
     /// The fixture has one day and one week (the second role's); the built-in content has days to pair.
     static func fixtureViews() throws -> Views {
-        try Views(minimal, quizToResult: [.char("3"), .enter, .char("1"), .char("1"), .char("1")], timeline: [.char("]"), .char("w")])
+        try Views(minimal, quizToResult: [.char("3"), .enter] + answerKeys("111"), timeline: [.char("]"), .char("w")])
     }
     static func builtinViews() throws -> Views {
-        try Views(assets, quizToResult: [.char("3"), .char("j"), .enter, .char("2"), .char("1"), .char("1")], timeline: [.char("c")])
+        try Views(assets, quizToResult: [.char("3"), .char("j"), .enter] + answerKeys("211"), timeline: [.char("c")])
     }
 
     func testTheDeepStatesAreReached() throws {
