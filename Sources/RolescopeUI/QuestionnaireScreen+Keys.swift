@@ -57,7 +57,7 @@ extension QuestionnaireScreen {
             commands += [Command(.previousSection, "earlier answers"), Command(.nextSection, "later answers", hint: false)]
         }
         commands += [
-            Command(.back, run.steps.isEmpty ? "questionnaires" : "undo the last answer"),
+            Command(.back, run.steps.isEmpty ? "questionnaires" : "back a step"),
             Command(.quit, "questionnaires (the answers are kept)", hint: false),
             Command(.first, "first answer", hint: false), Command(.last, "last answer", hint: false),
             Command(.pageDown, "a page down", hint: false), Command(.pageUp, "a page up", hint: false),
@@ -84,7 +84,7 @@ extension QuestionnaireScreen {
         default: break
         }
         commands += [
-            Command(.back, "undo the last answer", hint: false), Command(.quit, "questionnaires (the answers are kept)", hint: false),
+            Command(.back, "back a step"), Command(.quit, "questionnaires (the answers are kept)", hint: false),
             Command(.down, "scroll down", hint: false), Command(.up, "scroll up", hint: false),
             Command(.first, "top", hint: false), Command(.last, "bottom", hint: false),
             Command(.pageDown, "a page down", hint: false), Command(.pageUp, "a page up", hint: false),

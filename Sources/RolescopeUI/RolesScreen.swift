@@ -77,7 +77,7 @@ public struct RolesScreen: Screen {
         if let role, catalog.timeline(for: role, kind: .day) != nil { commands.append(Command(.day, "its day")) }
         if profileRole != nil {
             if !catalog.backgrounds.isEmpty { commands.append(Command(.plan, "plan")) }
-            commands += [Command(.back, "back to the list", hint: false), Command(.quit, "back to the list", hint: false)]
+            commands += [Command(.back, "back"), Command(.quit, "back to the list", hint: false)]
         }
         return commands
     }

@@ -107,7 +107,7 @@ extension TimelineScreen {
                 Command(.compare, pair ? "one day" : "compare"),
                 Command(.open, "details"),
             ]
-            if pair { commands += [Command(.back, "back to one day", hint: false), Command(.quit, "back to one day", hint: false)] }
+            if pair { commands += [Command(.back, "one day"), Command(.quit, "back to one day", hint: false)] }
             return commands
         }
     }

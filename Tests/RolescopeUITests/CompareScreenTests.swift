@@ -51,7 +51,22 @@ final class CompareScreenTests: XCTestCase {
         let screen = CompareScreen(catalog: catalog)
         XCTAssertEqual(screen.roleIDs, catalog.roles.prefix(2).map(\.id))
         XCTAssertTrue(screen.isAtTop)
-        XCTAssertEqual(screen.breadcrumb, "Compare › " + catalog.roles.prefix(2).map(\.title).joined(separator: " vs "))
+        XCTAssertEqual(screen.breadcrumb, "Compare › " + catalog.roles.prefix(2).map(\.title).joined(separator: " vs ")
+                       + " › The work · row 1 of 9", "the roles, then the cursor's section and its place in it")
+    }
+
+    func testSectionKeysJumpBetweenSectionsAndTheBreadcrumbNamesThem() throws {
+        var screen = CompareScreen(catalog: try Self.real())
+        _ = screen.update(.resize(width: 80, height: 21))
+        _ = press(&screen, .char("]"))
+        XCTAssertTrue(screen.breadcrumb.contains("› Responsibilities in an AI project (H2K) · row 1 of "), screen.breadcrumb)
+        _ = press(&screen, .char("]"), .char("]"), .char("]"))
+        XCTAssertTrue(screen.breadcrumb.contains("› Tools · row 1 of "), screen.breadcrumb)
+        XCTAssertTrue(lines(screen).contains { $0.contains("▶Tools") }, "the section's first row has the cursor, on screen")
+        _ = press(&screen, .char("["))
+        XCTAssertTrue(screen.breadcrumb.contains("Skills, H2K summary · row 1 of"), "[ at a section's start goes to the one before: \(screen.breadcrumb)")
+        _ = press(&screen, .char("j"), .char("["))
+        XCTAssertTrue(screen.breadcrumb.contains("Skills, H2K summary · row 1 of"), "[ inside a section goes to its start: \(screen.breadcrumb)")
     }
 
     func testCompareKeepsTwoToFourKnownRolesInTheOrderGiven() throws {
@@ -63,7 +78,7 @@ final class CompareScreenTests: XCTestCase {
         XCTAssertEqual(screen.roleIDs.first, "ml-engineer", "an alias is accepted")
         screen.compare(roles: Self.allReal)
         XCTAssertEqual(screen.roleIDs, Self.allReal)
-        XCTAssertEqual(screen.breadcrumb, "Compare › Data Engineer vs ML Engineer vs AI Engineer vs Data Scientist")
+        XCTAssertEqual(screen.breadcrumb, "Compare › Data Engineer vs ML Engineer vs AI Engineer vs Data Scientist › The work · row 1 of 10")
     }
 
     func testCompareStartsAgainFromTheTop() throws {
@@ -189,7 +204,7 @@ final class CompareScreenTests: XCTestCase {
         let all = screen.layout().focus.count
         XCTAssertEqual(press(&screen, .char("d")), [.handled])
         XCTAssertTrue(screen.differencesOnly)
-        XCTAssertEqual(screen.breadcrumb, "Compare › ML Engineer vs AI Engineer (differences only)")
+        XCTAssertEqual(screen.breadcrumb, "Compare › ML Engineer vs AI Engineer (differences only) › The work · row 1 of 10")
         let roles = ids.compactMap { catalog.role(id: $0) }
         let shown = screen.layout().rows.compactMap { row -> String? in
             if case .dimension(let dimension) = row.kind { return dimension.id }
@@ -226,10 +241,10 @@ final class CompareScreenTests: XCTestCase {
         _ = press(&screen, .char("s"))
         XCTAssertFalse(screen.showsSources)
         XCTAssertFalse(text(screen, height: 40).contains("[Alpha]"))
-        XCTAssertTrue(screen.breadcrumb.hasSuffix("(sources hidden)"))
+        XCTAssertTrue(screen.breadcrumb.contains("(sources hidden) › "))
         XCTAssertTrue(lines(screen)[1].contains(" sources hidden "), "and in the rule under the titles")
         _ = press(&screen, .char("d"))
-        XCTAssertEqual(screen.breadcrumb, "Compare › Pipeline Builder vs Data Thinker (differences only) (sources hidden)")
+        XCTAssertEqual(screen.breadcrumb, "Compare › Pipeline Builder vs Data Thinker (differences only) (sources hidden) › The work · row 1 of 3")
         _ = press(&screen, .char("s"))
         XCTAssertTrue(text(screen, height: 40).contains("[Alpha]"))
     }

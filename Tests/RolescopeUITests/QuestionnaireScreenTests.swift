@@ -475,7 +475,8 @@ final class QuestionnaireScreenTests: XCTestCase {
         var buffer = Buffer(width: 80, height: 24)
         app.render(into: &buffer)
         let hints = buffer.lines()[23]
-        XCTAssertTrue(hints.contains("q questionnaires"), "the hint bar keeps the way out: \(hints)")
+        XCTAssertTrue(hints.contains("Esc back a step"), "the hint bar keeps the way out: \(hints)")
+        XCTAssertTrue(hints.contains("? help"), "and help: \(hints)")
         assertSnapshot(of: buffer.lines().joined(separator: "\n"), as: .lines, named: "app-hiring-question-3-80x24")
     }
 

@@ -40,7 +40,7 @@ final class ScaleBehaviourTests: XCTestCase {
         }
     }
 
-    func testPreviewCacheGivesTheSameFrameAndFollowsTheSelection() throws {
+    func testTheStoredPreviewGivesTheSameFrameAndFollowsTheSelection() throws {
         let catalog = try Self.fixture()
         var cached = RolesScreen(catalog: catalog)
         _ = cached.update(.resize(width: 100, height: 27))
@@ -59,23 +59,19 @@ final class ScaleBehaviourTests: XCTestCase {
         }
     }
 
-    func testPreviewCacheKeysOnRoleAndSize() {
-        let cache = RolePreviewCache(capacity: 8)
-        var builds = 0
-        let key = RolePreviewKey(roleID: "a", payHidden: false, width: 80, height: 20, glyphs: .unicode)
-        _ = cache.value(for: key) { builds += 1; return [StyledLine("one")] }
-        XCTAssertEqual(cache.value(for: key) { builds += 1; return [] }.map(\.text), ["one"])
-        XCTAssertEqual(builds, 1)
-        var other = key
-        other.width = 81
-        _ = cache.value(for: other) { builds += 1; return [StyledLine("two")] }
-        other = key
-        other.roleID = "b"
-        _ = cache.value(for: other) { builds += 1; return [StyledLine("three")] }
-        other = key
-        other.payHidden = true
-        _ = cache.value(for: other) { builds += 1; return [StyledLine("four")] }
-        XCTAssertEqual(builds, 4)
+    func testThePreviewIsLaidOutByUpdateForTheSelectedRoleAndSize() throws {
+        let catalog = try Self.fixture()
+        var screen = RolesScreen(catalog: catalog)
+        _ = screen.update(.resize(width: 100, height: 27))
+        XCTAssertEqual(screen.preview?.roleID, screen.selectedRole?.id, "laid out when the size is known")
+        _ = screen.update(.key(.char("j")))
+        XCTAssertEqual(screen.preview?.roleID, screen.selectedRole?.id, "and again for the newly selected role")
+        let width = screen.preview?.width
+        _ = screen.update(.resize(width: 120, height: 27))
+        XCTAssertNotEqual(screen.preview?.width, width, "and for a new width")
+        let shown = screen.preview?.lines.map(\.text)
+        screen.setPay(hidden: true, catalog: catalog.hidingPay())
+        XCTAssertNotEqual(screen.preview?.lines.map(\.text), shown, "and with pay hidden")
     }
 
     func testTimelineScreenFindsTheSameTimelinesAsTheCatalog() throws {
