@@ -83,7 +83,7 @@ final class ReportsTests: XCTestCase {
         XCTAssertTrue(text.contains("Hire in this order:"))
         XCTAssertTrue(text.contains("1. Pipeline Builder"))
         XCTAssertTrue(text.contains("This result follows because you have data, your data is clean and you need both."))
-        XCTAssertTrue(text.contains("Answering \"Answers\" to \"Do you need answers or systems?\" would have led to Hire a thinker (answers: 1,1,1)."))
+        XCTAssertTrue(text.contains("Answering \"Answers\" to \"Do you need answers or systems?\" would have led to Hire a thinker. To try it: --answers 1,1,1."))
     }
 
     func testTimelineReportSumsCategories() throws {
