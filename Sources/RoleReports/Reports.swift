@@ -38,37 +38,37 @@ public struct Reports: Sendable {
         }
     }
 
-    public func profile(_ role: Role) -> Document {
+    public func profile(_ role: Role) -> Document { profile(RoleProfile(role, in: catalog)) }
+
+    /// A profile laid out as a document: summary, values by group, overlaps, ways in,
+    /// related titles and where its timelines are.
+    public func profile(_ profile: RoleProfile) -> Document {
+        let role = profile.role
         var doc = Document()
         doc += .heading(1, role.title)
         doc += .paragraph(role.summary)
         if !role.aliases.isEmpty { doc += .note("Also known as: " + role.aliases.joined(separator: ", ")) }
-        for (group, dimensions) in catalog.dimensionsByGroup {
-            let filled = dimensions.filter { !role.values(for: $0.id).isEmpty }
-            guard !filled.isEmpty else { continue }
+        for (group, dimensions) in profile.groups {
             doc += .heading(2, group.title)
-            for dimension in filled {
+            for dimension in dimensions {
                 doc += .heading(3, dimension.title)
                 for value in role.values(for: dimension.id) { doc += .paragraph(values.text(value)) }
             }
         }
-        let overlaps = catalog.overlaps(among: [role.id])
-        if !overlaps.isEmpty {
+        if !profile.overlaps.isEmpty {
             doc += .heading(2, "Overlaps with other roles")
-            for overlap in overlaps { doc.blocks += overlapBlocks(overlap) }
+            for overlap in profile.overlaps { doc.blocks += overlapBlocks(overlap) }
         }
-        let transitions = catalog.transitions(into: role.id)
-        if !transitions.isEmpty {
+        if !profile.transitions.isEmpty {
             doc += .heading(2, "Ways in")
-            for transition in transitions { doc.blocks += transitionBlocks(transition) }
+            for transition in profile.transitions { doc.blocks += transitionBlocks(transition) }
         }
         if !role.related.isEmpty {
             doc += .heading(2, "Related titles")
             doc += .fields(role.related.map { ($0.title, "\($0.note) \(values.cite($0.sources))") })
         }
-        let timelines = catalog.timelines(for: role.id)
-        if !timelines.isEmpty {
-            doc += .note("Timelines: " + timelines.map { "`rolescope timeline \(role.id)\($0.kind == .week ? " --week" : "")` (\($0.title))" }.joined(separator: "; "))
+        if !profile.timelines.isEmpty {
+            doc += .note("Timelines: " + profile.timelines.map { "`rolescope timeline \(role.id)\($0.kind == .week ? " --week" : "")` (\($0.title))" }.joined(separator: "; "))
         }
         return doc
     }
