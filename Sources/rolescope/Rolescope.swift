@@ -10,12 +10,12 @@ struct Rolescope: ParsableCommand {
         commandName: "rolescope",
         abstract: "See how Data Engineer, ML Engineer, AI Engineer and Data Scientist differ.",
         discussion: """
-        With no command, on a terminal, rolescope opens the full-screen app. Every view is
+        With no command, on a terminal, rolescope opens the full-screen app. Every view is \
         also a plain-text command, for pipes, scripts, screen readers and sharing.
         """,
         subcommands: [RolesCommand.self, ShowCommand.self, CompareCommand.self, QuizCommand.self,
                       TimelineCommand.self, SearchCommand.self, PlanCommand.self, AssessCommand.self, SessionsCommand.self,
-                      ValidateCommand.self, ExportCommand.self]
+                      ValidateCommand.self, ExportCommand.self, VersionCommand.self]
     )
 
     @OptionGroup var content: ContentOptions
@@ -25,9 +25,11 @@ struct Rolescope: ParsableCommand {
     var noColor = false
     @Flag(name: .long, help: "Full-screen app: show \"hidden\" instead of every pay figure (the $ key toggles it).")
     var hidePay = false
+    @Flag(name: .long, help: "Print the version and the content's fingerprint, then exit.")
+    var version = false
 
     static let commandSummaries: [(String, String)] = [
-        ("roles", "every role, id and one-line summary"),
+        ("roles", "every role: name, id, aliases and one-line summary"),
         ("show ROLE", "a role's full profile"),
         ("compare ROLE ROLE...", "roles side by side (--only-differences, --dimension ID)"),
         ("quiz [ID]", "walk a questionnaire (--answers 1,2,1 or interactively; --list)"),
@@ -37,7 +39,8 @@ struct Rolescope: ParsableCommand {
         ("assess --rate SKILL=LEVEL...", "your fit for each role, and the gaps to close (--list)"),
         ("sessions", "recorded sessions: list, show ID, export ID, delete ID"),
         ("validate [DIR]", "check a content directory"),
-        ("export", "the whole catalog (--format markdown|json, --output FILE)"),
+        ("export", "the whole catalog (--format text|markdown|json, --output FILE)"),
+        ("version", "the version and the content's fingerprint (also --version)"),
     ]
 
     /// ArgumentParser's own `main`, with its messages sent through `Console`: a usage
@@ -66,6 +69,7 @@ struct Rolescope: ParsableCommand {
     }
 
     func run() throws {
+        if version { return try VersionCommand.printVersion(data: content.data) }
         try Self.launch(data: content.data, mouse: !noMouse, noColor: noColor, hidePay: hidePay)
     }
 
@@ -94,7 +98,7 @@ struct Rolescope: ParsableCommand {
 }
 
 struct RolesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "roles", abstract: "List every role with its id and a one-line summary.")
+    static let configuration = CommandConfiguration(commandName: "roles", abstract: "List every role: its name, id, aliases and a one-line summary.")
     @OptionGroup var content: ContentOptions
     @OptionGroup var output: FormatOptions
 
@@ -198,12 +202,11 @@ struct SearchCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Print the whole catalog.")
     @OptionGroup var content: ContentOptions
-    @Option(name: .long, help: "Output format: markdown, json or text.") var format: OutputFormat = .markdown
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
         let catalog = try content.catalog()
-        if format == .json { return try destination.emit(JSONReports(catalog: catalog).export()) }
-        try destination.emit(Reports(catalog: catalog, unicode: Console.unicode).export(), format: format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).export()) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).export(), format: output.format)
     }
 }
