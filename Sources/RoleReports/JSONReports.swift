@@ -54,7 +54,10 @@ public struct JSONReports: Sendable {
 
     public func roles() -> String { Self.encode(["roles": catalog.roles.map(RoleSummary.init)]) }
 
-    public func profile(_ role: Role) -> String {
+    public func profile(_ role: Role) -> String { profile(RoleProfile(role, in: catalog)) }
+
+    /// The same `RoleProfile` that `Reports.profile` lays out, as JSON.
+    public func profile(_ profile: RoleProfile) -> String {
         struct Profile: Encodable {
             var role: RoleSummary
             var related: [RelatedTitle]
@@ -63,13 +66,14 @@ public struct JSONReports: Sendable {
             var transitions: [Transition]
             var timelines: [String]
         }
-        let dimensions = catalog.dimensions.filter { !role.values(for: $0.id).isEmpty }.map {
+        let role = profile.role
+        let dimensions = profile.dimensions.map {
             DimensionValues(id: $0.id, title: $0.title, group: $0.group, kind: $0.kind, scale: $0.scale.flatMap(catalog.scale),
                             differs: nil, values: [role.id: role.values(for: $0.id)])
         }
         return Self.encode(Profile(role: RoleSummary(role), related: role.related, dimensions: dimensions,
-                                   overlaps: catalog.overlaps(among: [role.id]), transitions: catalog.transitions(into: role.id),
-                                   timelines: catalog.timelines(for: role.id).map(\.id)))
+                                   overlaps: profile.overlaps, transitions: profile.transitions,
+                                   timelines: profile.timelines.map(\.id)))
     }
 
     public func compare(_ roles: [Role], dimensions: [RoleModel.Dimension]) -> String {

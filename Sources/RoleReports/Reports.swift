@@ -16,7 +16,7 @@ public struct Reports: Sendable {
         doc += .heading(1, "Rolescope")
         doc += .paragraph("See how the data and AI roles differ: compare them side by side, walk a questionnaire to the role you need or the path that fits you, and read a day in each role's life. Every fact cites the article it comes from.")
         doc += .heading(2, "Roles")
-        doc += .fields(catalog.roles.map { ($0.id, $0.summary) })
+        doc += .fields(roleFields())
         doc += .heading(2, "Commands")
         doc += .fields(commands)
         doc += .note("Run `rolescope` in a terminal for the full-screen app; `rolescope help COMMAND` for a command's options.")
@@ -26,43 +26,49 @@ public struct Reports: Sendable {
     public func roleList() -> Document {
         var doc = Document()
         doc += .heading(1, "Roles")
-        doc += .fields(catalog.roles.map { role in
-            (role.id, role.summary + (role.aliases.isEmpty ? "" : " (also: \(role.aliases.joined(separator: ", ")))"))
-        })
+        doc += .fields(roleFields())
         return doc
     }
 
-    public func profile(_ role: Role) -> Document {
+    /// Each role by name, then the id and aliases a command accepts for it, then its
+    /// summary: "Data Engineer: data-engineer (also: de)".
+    func roleFields() -> [(String, String)] {
+        catalog.roles.map { role in
+            (role.title, role.id + (role.aliases.isEmpty ? "" : " (also: \(role.aliases.joined(separator: ", ")))") + "\n" + role.summary)
+        }
+    }
+
+    public func profile(_ role: Role) -> Document { profile(RoleProfile(role, in: catalog)) }
+
+    /// A profile laid out as a document: summary, values by group, overlaps, ways in,
+    /// related titles and where its timelines are.
+    public func profile(_ profile: RoleProfile) -> Document {
+        let role = profile.role
         var doc = Document()
         doc += .heading(1, role.title)
         doc += .paragraph(role.summary)
         if !role.aliases.isEmpty { doc += .note("Also known as: " + role.aliases.joined(separator: ", ")) }
-        for (group, dimensions) in catalog.dimensionsByGroup {
-            let filled = dimensions.filter { !role.values(for: $0.id).isEmpty }
-            guard !filled.isEmpty else { continue }
+        for (group, dimensions) in profile.groups {
             doc += .heading(2, group.title)
-            for dimension in filled {
+            for dimension in dimensions {
                 doc += .heading(3, dimension.title)
                 for value in role.values(for: dimension.id) { doc += .paragraph(values.text(value)) }
             }
         }
-        let overlaps = catalog.overlaps(among: [role.id])
-        if !overlaps.isEmpty {
+        if !profile.overlaps.isEmpty {
             doc += .heading(2, "Overlaps with other roles")
-            for overlap in overlaps { doc.blocks += overlapBlocks(overlap) }
+            for overlap in profile.overlaps { doc.blocks += overlapBlocks(overlap) }
         }
-        let transitions = catalog.transitions(into: role.id)
-        if !transitions.isEmpty {
+        if !profile.transitions.isEmpty {
             doc += .heading(2, "Ways in")
-            for transition in transitions { doc.blocks += transitionBlocks(transition) }
+            for transition in profile.transitions { doc.blocks += transitionBlocks(transition) }
         }
         if !role.related.isEmpty {
             doc += .heading(2, "Related titles")
             doc += .fields(role.related.map { ($0.title, "\($0.note) \(values.cite($0.sources))") })
         }
-        let timelines = catalog.timelines(for: role.id)
-        if !timelines.isEmpty {
-            doc += .note("Timelines: " + timelines.map { "`rolescope timeline \(role.id)\($0.kind == .week ? " --week" : "")` (\($0.title))" }.joined(separator: "; "))
+        if !profile.timelines.isEmpty {
+            doc += .note("Timelines: " + profile.timelines.map { "`rolescope timeline \(role.id)\($0.kind == .week ? " --week" : "")` (\($0.title))" }.joined(separator: "; "))
         }
         return doc
     }
@@ -145,14 +151,35 @@ public struct Reports: Sendable {
         if !explanation.alternatives.isEmpty {
             doc += .heading(3, "What would have changed the result")
             doc += .bullets(explanation.alternatives.map { alternative in
-                let targets = alternative.outcomes.map(\.title)
-                let leads = targets.count == 1 ? "would have led to \(targets[0])"
-                    : targets.count <= 3 ? "could lead to " + targets.joined(separator: " or ")
-                    : "would open other questions (\(targets.count) possible results)"
-                return "Answering \"\(alternative.answer)\" to \"\(alternative.question)\" \(leads) (answers: \(answerNumbers(run, changing: alternative)))."
+                alternativeSentence(alternative, current: explanation.outcome)
+                    + " To try it: --answers \(answerNumbers(run, changing: alternative))."
             })
         }
         return doc
+    }
+
+    /// "Answering "…" to "…" would have led to …", worded as the app's questionnaire
+    /// result words it (QuestionnaireScreen's `alternativeLine`), so the two never read
+    /// differently. An answer that leads on to more questions may still end at the
+    /// current result; only the other places it can lead are named.
+    public func alternativeSentence(_ alternative: Explanation.Alternative, current: Outcome) -> String {
+        let start = "Answering \"\(alternative.answer)\" to \"\(alternative.question)\" "
+        let others = alternative.outcomes.filter { $0.id != current.id }
+        if others.isEmpty { return start + "would have led elsewhere." }
+        if alternative.outcomes.count == 1 { return start + "would have led to \(others[0].title)." }
+        if others.count <= 2 {
+            return start + "could have led to " + Self.joined(others.map(\.title)) + ", depending on the answers after it."
+        }
+        // Many results: name the roles they recommend rather than every title.
+        var roles: [String] = []
+        for role in others.flatMap(\.recommend) where !roles.contains(role) { roles.append(role) }
+        return start + "could have led to one of \(others.count) other results, recommending "
+            + Self.joined(roles.map { catalog.role(id: $0)?.title ?? $0 }) + ", depending on the answers after it."
+    }
+
+    /// "a, b or c".
+    static func joined(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }
 
     /// The --answers value that takes the alternative, for trying it.

@@ -66,10 +66,11 @@ public struct TextRenderer: Sendable {
         case .fields(let pairs):
             // The label column takes at most a third of the width, so the text beside it
             // always has room; a longer label goes on lines of its own above its text.
-            let labelWidth = min(24, width / 3, (pairs.map { TextWidth.of(clean($0.0)) }.max() ?? 0) + 2)
+            // A label needs its colon and a space before the text.
+            let labelWidth = min(28, width / 3, (pairs.map { TextWidth.of(clean($0.0)) }.max() ?? 0) + 2)
             return pairs.flatMap { label, value -> [String] in
                 let head = TextWrap.pad(clean(label) + ":", to: labelWidth)
-                if TextWidth.of(clean(label)) + 1 > labelWidth {
+                if TextWidth.of(clean(label)) + 2 > labelWidth {
                     return TextWrap.lines(clean(label) + ":", width: width) + hanging(String(repeating: " ", count: labelWidth), clean(value))
                 }
                 return hanging(head, clean(value))

@@ -9,10 +9,10 @@ struct AssessCommand: ParsableCommand {
         commandName: "assess",
         abstract: "Rate yourself on the skills the articles rate and see how you fit each role.",
         discussion: """
-        Each --rate SKILL=LEVEL rates one skill: SKILL by the id `assess --list` shows,
-        LEVEL by name (none, basic, working, strong, expert) or number (0-4). Skills you do
-        not rate are left out of every fit and listed. For each role the fit is
-        100 × (1 − total gap ÷ total required), shown with its working; see the README.
+        Each --rate SKILL=LEVEL rates one skill: SKILL by the id `assess --list` shows, \
+        LEVEL by name (none, basic, working, strong, expert) or number (0-4). Skills you do \
+        not rate are left out of every fit and listed. For each role the fit is \
+        100 × (1 − total gap ÷ total required), shown with its working; see the README. \
         An unknown skill or level exits 64 with the valid ones.
         """
     )

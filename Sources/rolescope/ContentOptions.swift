@@ -32,7 +32,8 @@ struct ContentOptions: ParsableArguments {
 /// `--format text|markdown|json` for the document-like commands, and where the document
 /// goes: standard output, or a file with `--output`.
 struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text, markdown or json.")
+    /// Text by default for every command; the values are listed by the parser.
+    @Option(name: .long, help: "The output format.")
     var format: OutputFormat = .text
     @OptionGroup var destination: OutputOptions
 }

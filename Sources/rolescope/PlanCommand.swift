@@ -7,9 +7,9 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "How to move from a background into a role: what to learn, in order, and how long it takes.",
         discussion: """
-        Backgrounds are the ones the articles name (software-engineer, data-analyst,
-        data-scientist, ml-graduate, quant-stats-econ, ...); an alias or unique prefix works
-        too. When the articles describe no such move, the plan says so, lists the
+        Backgrounds are the ones the articles name (software-engineer, data-analyst, \
+        data-scientist, ml-graduate, quant-stats-econ, ...); an alias or unique prefix works \
+        too. When the articles describe no such move, the plan says so, lists the \
         backgrounds that do lead to the role, and exits 1.
         """
     )

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RoleModel
 import RoleReports
+import TerminalKit
 
 #if canImport(Glibc)
 import Glibc
@@ -12,8 +13,8 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Walk a questionnaire to a recommended role.",
         discussion: """
-        With --answers, follows those answer numbers and prints the path, the outcome and why.
-        Without it, on a terminal, asks one question at a time on plain lines: type an answer's
+        With --answers, follows those answer numbers and prints the path, the outcome and why. \
+        Without it, on a terminal, asks one question at a time on plain lines: type an answer's \
         number, b to go back, q to stop. This is the screen-reader-friendly way through.
         """
     )
@@ -78,26 +79,45 @@ struct QuizCommand: ParsableCommand {
     }
 
     /// Asks on plain lines until an outcome; false when the user stops or input ends.
+    /// Every line is wrapped to the terminal's width (80 when it is not one), with no
+    /// cursor movement, so a screen reader reads it as it is printed: one question, its
+    /// answers one to a line, then the prompt on a line of its own.
     private func ask(_ run: inout QuestionnaireRun, catalog: Catalog) throws -> Bool {
-        Console.write("\(run.questionnaire.title)\nType an answer's number; b goes back, q stops.\n")
+        let width = Console.width
+        Console.write(Self.wrapped(run.questionnaire.title, width: width) + Self.wrapped("Type an answer's number; b goes back, q stops.", width: width))
         while let question = run.currentQuestion {
-            Console.write("\nQuestion \(run.steps.count + 1): \(question.prompt)\nWhy we ask: \(question.why)\n")
-            for (index, answer) in question.answers.enumerated() { Console.write("  \(index + 1). \(answer.label)\n") }
-            Console.write("> ")
+            // Read again for each question: the window may have been resized.
+            let width = Console.width
+            var text = "\n" + Self.wrapped("Question \(run.steps.count + 1): \(question.prompt)", width: width)
+            text += Self.wrapped("Why we ask: \(question.why)", width: width)
+            let digits = String(question.answers.count).count
+            for (index, answer) in question.answers.enumerated() {
+                let number = String(index + 1)
+                text += Self.wrapped(answer.label, width: width, prefix: "  " + String(repeating: " ", count: digits - number.count) + number + ". ")
+            }
+            Console.write(text + "> ")
             guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { Console.write("\n"); return false }
             switch line.lowercased() {
             case "q", "quit": return false
             case "b", "back":
-                if !run.back() { Console.write("This is the first question.\n") }
+                if !run.back() { Console.write(Self.wrapped("This is the first question.", width: width)) }
             default:
                 if let number = Int(line), question.answers.indices.contains(number - 1) {
                     try? run.answer(number - 1)
                 } else {
-                    Console.write("Type a number from 1 to \(question.answers.count), b or q.\n")
+                    Console.write(Self.wrapped("Type a number from 1 to \(question.answers.count), b or q.", width: width))
                 }
             }
         }
         Console.write("\n")
         return true
+    }
+
+    /// `text` wrapped to `width` terminal cells after `prefix`, continuation lines indented
+    /// under the text, each line ending in a newline.
+    static func wrapped(_ text: String, width: Int, prefix: String = "") -> String {
+        let indent = TextWidth.of(prefix)
+        let lines = TextWrap.lines(Sanitizer.clean(text), width: max(10, width - indent))
+        return lines.enumerated().map { ($0.offset == 0 ? prefix : String(repeating: " ", count: indent)) + $0.element + "\n" }.joined()
     }
 }

@@ -10,12 +10,12 @@ struct Rolescope: ParsableCommand {
         commandName: "rolescope",
         abstract: "See how Data Engineer, ML Engineer, AI Engineer and Data Scientist differ.",
         discussion: """
-        With no command, on a terminal, rolescope opens the full-screen app. Every view is
+        With no command, on a terminal, rolescope opens the full-screen app. Every view is \
         also a plain-text command, for pipes, scripts, screen readers and sharing.
         """,
         subcommands: [RolesCommand.self, ShowCommand.self, CompareCommand.self, QuizCommand.self,
                       TimelineCommand.self, SearchCommand.self, PlanCommand.self, AssessCommand.self, SessionsCommand.self,
-                      ValidateCommand.self, ExportCommand.self, ConfigCommand.self]
+                      ValidateCommand.self, ExportCommand.self, ConfigCommand.self, VersionCommand.self]
     )
 
     @OptionGroup var content: ContentOptions
@@ -27,9 +27,11 @@ struct Rolescope: ParsableCommand {
     var hidePay = false
     @Flag(name: .long, help: "Full-screen app: open on Roles, ignoring the view remembered from the last run (which is kept).")
     var fresh = false
+    @Flag(name: .long, help: "Print the version and the content's fingerprint, then exit.")
+    var version = false
 
     static let commandSummaries: [(String, String)] = [
-        ("roles", "every role, id and one-line summary"),
+        ("roles", "every role: name, id, aliases and one-line summary"),
         ("show ROLE", "a role's full profile"),
         ("compare ROLE ROLE...", "roles side by side (--only-differences, --dimension ID)"),
         ("quiz [ID]", "walk a questionnaire (--answers 1,2,1 or interactively; --list)"),
@@ -39,8 +41,9 @@ struct Rolescope: ParsableCommand {
         ("assess --rate SKILL=LEVEL...", "your fit for each role, and the gaps to close (--list)"),
         ("sessions", "recorded sessions: list, show ID, export ID, delete ID"),
         ("validate [DIR]", "check a content directory"),
-        ("export", "the whole catalog (--format markdown|json, --output FILE)"),
+        ("export", "the whole catalog (--format text|markdown|json, --output FILE)"),
         ("config", "the settings in effect, every key by action name (--check)"),
+        ("version", "the version and the content's fingerprint (also --version)"),
     ]
 
     /// ArgumentParser's own `main`, with its messages sent through `Console`: a usage
@@ -69,6 +72,7 @@ struct Rolescope: ParsableCommand {
     }
 
     func run() throws {
+        if version { return try VersionCommand.printVersion(data: content.data) }
         try Self.launch(data: content.data, mouse: !noMouse, noColor: noColor, hidePay: hidePay, fresh: fresh)
     }
 
@@ -101,7 +105,7 @@ struct Rolescope: ParsableCommand {
 }
 
 struct RolesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "roles", abstract: "List every role with its id and a one-line summary.")
+    static let configuration = CommandConfiguration(commandName: "roles", abstract: "List every role: its name, id, aliases and a one-line summary.")
     @OptionGroup var content: ContentOptions
     @OptionGroup var output: FormatOptions
 
@@ -205,12 +209,11 @@ struct SearchCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Print the whole catalog.")
     @OptionGroup var content: ContentOptions
-    @Option(name: .long, help: "Output format: markdown, json or text.") var format: OutputFormat = .markdown
-    @OptionGroup var destination: OutputOptions
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
         let catalog = try content.catalog()
-        if format == .json { return try destination.emit(JSONReports(catalog: catalog).export()) }
-        try destination.emit(Reports(catalog: catalog, unicode: Console.unicode).export(), format: format)
+        if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).export()) }
+        try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).export(), format: output.format)
     }
 }

@@ -9,8 +9,8 @@ struct SessionsCommand: ParsableCommand {
         commandName: "sessions",
         abstract: "List, show, export or delete the recorded questionnaire sessions.",
         discussion: """
-        Sessions are kept in $ROLESCOPE_DATA_HOME/sessions.sqlite, or else
-        $XDG_DATA_HOME/rolescope/sessions.sqlite, or else ~/.local/share/rolescope/sessions.sqlite.
+        Sessions are kept in $ROLESCOPE_DATA_HOME/sessions.sqlite, or else \
+        $XDG_DATA_HOME/rolescope/sessions.sqlite, or else ~/.local/share/rolescope/sessions.sqlite. \
         To delete every session, remove that folder.
         """,
         subcommands: [SessionsList.self, SessionsShow.self, SessionsExport.self, SessionsDelete.self, SessionsRecord.self],
@@ -81,21 +81,16 @@ struct SessionsShow: ParsableCommand {
 struct SessionsExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a session as Markdown or JSON, for sharing after an interview.",
+        abstract: "Write a session as text, Markdown or JSON, for sharing after an interview.",
         discussion: "With --output, the file is written whole or not at all, readable by you only (0600), and an existing file is kept unless --force is given."
     )
     @Argument(help: "The session's id.") var id: SessionID
-    @Option(name: .long, help: "markdown or json.") var format: OutputFormat = .markdown
-    @OptionGroup var destination: OutputOptions
-
-    func validate() throws {
-        guard format != .text else { throw ValidationError("export writes markdown or json; for text use `rolescope sessions show`") }
-    }
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
         let history = try Sessions.load(id)
-        let text = format == .json ? SessionJSON.session(history) : MarkdownRenderer().render(SessionReports().session(history))
-        try destination.emit(text)
+        if output.format == .json { return try output.destination.emit(SessionJSON.session(history)) }
+        try output.destination.emit(SessionReports().session(history), format: output.format)
     }
 }
 

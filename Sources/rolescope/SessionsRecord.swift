@@ -10,9 +10,9 @@ struct SessionsRecord: ParsableCommand {
         commandName: "record",
         abstract: "Record a walk through a questionnaire as a session (for scripts and tests).",
         discussion: """
-        --steps is a comma-separated list: N answers the current question with answer N;
-        S=N changes the answer at step S to N; b takes back the last answer; r starts again.
-        --note S:TEXT adds a note on the answer at step S of the final path.
+        --steps is a comma-separated list: N answers the current question with answer N; \
+        S=N changes the answer at step S to N; b takes back the last answer; r starts again. \
+        --note S:TEXT adds a note on the answer at step S of the final path. \
         Prints the new session's id.
         """
     )

@@ -83,7 +83,7 @@ final class ReportsTests: XCTestCase {
         XCTAssertTrue(text.contains("Hire in this order:"))
         XCTAssertTrue(text.contains("1. Pipeline Builder"))
         XCTAssertTrue(text.contains("This result follows because you have data, your data is clean and you need both."))
-        XCTAssertTrue(text.contains("Answering \"Answers\" to \"Do you need answers or systems?\" would have led to Hire a thinker (answers: 1,1,1)."))
+        XCTAssertTrue(text.contains("Answering \"Answers\" to \"Do you need answers or systems?\" would have led to Hire a thinker. To try it: --answers 1,1,1."))
     }
 
     func testTimelineReportSumsCategories() throws {
@@ -92,5 +92,25 @@ final class ReportsTests: XCTestCase {
         XCTAssertTrue(text.contains("composed from the role's responsibilities"))
         XCTAssertTrue(text.contains("Build:      4 h 30 min") || text.contains("Build:") && text.contains("4 h 30 min"), text)
         XCTAssertTrue(text.contains("09:00–10:30"))
+    }
+
+    /// `show` in every format renders one `RoleProfile`: the dimensions the text lists under
+    /// its groups are the ones the JSON carries, in the same order.
+    func testProfileTextAndJSONComeFromOneProfile() throws {
+        let catalog = try catalog()
+        for role in catalog.roles {
+            let profile = RoleProfile(role, in: catalog)
+            XCTAssertEqual(Set(profile.groups.flatMap { $0.dimensions.map(\.id) }), Set(profile.dimensions.map(\.id)))
+            let document = Reports(catalog: catalog).profile(role)
+            XCTAssertEqual(document, Reports(catalog: catalog).profile(profile))
+            let headings = document.blocks.compactMap { block -> String? in
+                if case .heading(3, let title) = block { return title }
+                return nil
+            }
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(JSONReports(catalog: catalog).profile(role).utf8)) as? [String: Any])
+            let titles = (json["dimensions"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
+            XCTAssertEqual(titles, profile.dimensions.map(\.title))
+            for title in titles { XCTAssertTrue(headings.contains(title), "\(title) in the text profile of \(role.id)") }
+        }
     }
 }

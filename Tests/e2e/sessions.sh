@@ -76,7 +76,11 @@ assert [e["kind"] for e in doc["events"]] == ["answer", "change", "answer", "ans
 assert len(doc["notes"]) == 2 and doc["answers"][0]["notes"][0]["text"].startswith("Hesitated")
 assert doc["finished"] and doc["outcome"]["id"] == "hire-ai-engineer" and doc["outcome"]["explanation"]
 PY
-expect_status "export refuses text" 64 "$out" "$bin" sessions export 1 --format text
+# issue 17: text is the default for every command, sessions export included.
+expect_status "export with no --format" 0 "$out" "$bin" sessions export 1
+contains "export defaults to text" "$out" "Outcome: Hire an AI Engineer (not an ML Engineer)"
+check "  not Markdown" bash -c "! grep -q '^# Session' '$out'"
+check "  the same as sessions show" cmp -s "$out" <("$bin" sessions show 1)
 expect_status "show json" 0 "$out.json" "$bin" sessions show 1 --format json
 check "show json parses" python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$out.json"
 expect_status "list json" 0 "$out.json" "$bin" sessions list --format json
