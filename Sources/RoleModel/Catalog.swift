@@ -13,6 +13,8 @@ public struct Catalog: Codable, Hashable, Sendable {
     public var transitions: [Transition]
     public var questionnaires: [Questionnaire]
     public var timelines: [Timeline]
+    /// Words and phrases search treats as the same ("k8s", "Kubernetes"), in groups.
+    public var synonyms: [[String]] = []
 
     public init(sources: [Source] = [], groups: [DimensionGroup] = [], scales: [Scale] = [],
                 dimensions: [Dimension] = [], categories: [Category] = [], roles: [Role] = [],

@@ -24,6 +24,7 @@ extension Catalog {
         w.array(transitions) { $1.write(to: &$0) }
         w.array(questionnaires) { $1.write(to: &$0) }
         w.array(timelines) { $1.write(to: &$0) }
+        w.array(synonyms) { $0.strings($1) }
     }
 
     init(from r: inout ArchiveReader) throws(ArchiveError) {
@@ -49,6 +50,7 @@ extension Catalog {
         transitions = try r.array { r throws(ArchiveError) in try Transition(from: &r) }
         questionnaires = try r.array { r throws(ArchiveError) in try Questionnaire(from: &r) }
         timelines = try r.array { r throws(ArchiveError) in try Timeline(from: &r) }
+        synonyms = try r.array { r throws(ArchiveError) in try r.strings() }
     }
 }
 

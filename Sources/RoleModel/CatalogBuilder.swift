@@ -31,6 +31,7 @@ struct CatalogBuilder {
                 case "questionnaire":
                     if let map = MapReader(node, file: file, log: log, what: "questionnaire") { readQuestionnaire(map) }
                 case "timeline": if let map = MapReader(node, file: file, log: log, what: "timeline") { readTimeline(map) }
+                case "synonyms": for item in items(node, file, "synonyms") { readSynonyms(item) }
                 default: break
                 }
             }
@@ -205,6 +206,33 @@ struct CatalogBuilder {
         map.allowOnly(["id", "title", "aliases"])
         guard let id = define("background", map) else { return }
         catalog.backgrounds.append(Background(id: id, title: map.string("title") ?? id, aliases: map.strings("aliases")))
+    }
+
+    /// A group of words or phrases search treats as one ("k8s", "Kubernetes"). A term may
+    /// belong to one group only, or search could not tell which group it means.
+    mutating func readSynonyms(_ map: MapReader) {
+        map.allowOnly(["terms"])
+        let terms = map.strings("terms", required: true)
+        guard !terms.isEmpty else { return }
+        if terms.count < 2 {
+            map.problem("terms", "a synonym group needs at least two terms, found \(terms.count)",
+                        hint: "list the word and what it is the same as, e.g. terms: [k8s, Kubernetes]")
+            return
+        }
+        for term in terms {
+            let key = SearchIndex.fold(term)
+            guard !SearchIndex.words(key).isEmpty else {
+                map.problem("terms", "the synonym '\(term)' has no letters or digits", hint: "write a word or a phrase")
+                return
+            }
+            if let first = places["synonym"]?[key] {
+                map.problem("terms", "'\(term)' is already in a synonym group",
+                            hint: "first listed at \(first.file):\(first.mark?.line ?? 0); put its synonyms in that one group")
+                return
+            }
+            places["synonym", default: [:]][key] = Place(file: map.file, mark: map.mark("terms"))
+        }
+        catalog.synonyms.append(terms)
     }
 
     mutating func readOverlap(_ map: MapReader) {

@@ -11,6 +11,19 @@ public enum SearchTarget: Hashable, Sendable {
     case transition(from: String, to: String)
     case source(source: String)
 
+    /// Where the hit is, as the results group it and `in:` filters it.
+    public var place: SearchPlace {
+        switch self {
+        case .role, .value: return .profile
+        case .outcome: return .outcome
+        case .question: return .question
+        case .timelineEntry: return .timeline
+        case .transition: return .plan
+        case .overlap: return .overlap
+        case .source: return .source
+        }
+    }
+
     /// What kind of thing was hit, for grouping and display.
     public var kind: String {
         switch self {
@@ -26,6 +39,38 @@ public enum SearchTarget: Hashable, Sendable {
     }
 }
 
+/// The kinds of place a hit can be in, in the order results list them.
+public enum SearchPlace: String, CaseIterable, Comparable, Hashable, Sendable {
+    case profile, outcome, question, timeline, plan, overlap, source
+
+    /// The heading of the place's group of results.
+    public var title: String {
+        switch self {
+        case .profile: return "Role profiles"
+        case .outcome: return "Questionnaire results"
+        case .question: return "Questions"
+        case .timeline: return "Timelines"
+        case .plan: return "Plans"
+        case .overlap: return "Overlaps"
+        case .source: return "Sources"
+        }
+    }
+
+    /// The names `in:` accepts for the place.
+    static let names: [String: SearchPlace] = [
+        "profile": .profile, "profiles": .profile, "role": .profile, "roles": .profile,
+        "outcome": .outcome, "outcomes": .outcome, "result": .outcome, "results": .outcome,
+        "question": .question, "questions": .question,
+        "timeline": .timeline, "timelines": .timeline, "day": .timeline, "week": .timeline,
+        "plan": .plan, "plans": .plan, "transition": .plan, "transitions": .plan,
+        "overlap": .overlap, "overlaps": .overlap, "source": .source, "sources": .source,
+    ]
+
+    public static func < (a: SearchPlace, b: SearchPlace) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
 /// One search result: where, a title for the place, and the text that matched.
 public struct SearchHit: Hashable, Sendable {
     public var target: SearchTarget
@@ -33,9 +78,21 @@ public struct SearchHit: Hashable, Sendable {
     public var title: String
     /// The string that contains the match.
     public var text: String
-    /// The matched range's offset into `text`, in characters.
-    public var matchOffset: Int
-    public var matchLength: Int
+    /// The matched words' ranges in `text`, in characters, in order.
+    public var ranges: [Range<Int>]
+    /// The first match's offset into `text`, in characters.
+    public var matchOffset: Int { ranges.first?.lowerBound ?? 0 }
+    public var matchLength: Int { ranges.first?.count ?? 0 }
+    /// The matched text itself, each range once: what the landing place highlights.
+    public var matchedWords: [String] {
+        let characters = Array(text)
+        var words: [String] = []
+        for range in ranges where range.upperBound <= characters.count {
+            let word = String(characters[range])
+            if !words.contains(word) { words.append(word) }
+        }
+        return words
+    }
 }
 
 /// A search index over every string in a catalog. Build it once and query it per key
@@ -48,7 +105,16 @@ public struct SearchIndex: Sendable {
         var target: SearchTarget
         var title: String
         var text: String
+        /// 0 a name (a role's title or alias, a dimension's title), 1 a value, 2 prose.
+        var tier: Int
+        /// The roles the entry is about, for `role:`.
+        var roles: [String]
     }
+
+    /// Synonym groups, each term folded into its words.
+    private var synonyms: [[[String]]] = []
+    /// Every name a role goes by (folded), for `role:`.
+    private var roleNames: [(id: String, names: [String])] = []
 
     private var entries: [Entry] = []
     /// Every entry's folded text, in entry order, each followed by a 0 byte.
@@ -63,55 +129,65 @@ public struct SearchIndex: Sendable {
 
     public init(_ catalog: Catalog) {
         var folder = Folder()
-        func add(_ target: SearchTarget, _ title: String, _ texts: [String]) {
+        func add(_ target: SearchTarget, _ title: String, _ texts: [String], tier: Int = 2, roles: [String] = []) {
             for text in texts where !text.isEmpty {
-                entries.append(Entry(target: target, title: title, text: text))
+                entries.append(Entry(target: target, title: title, text: text, tier: tier, roles: roles))
                 starts.append(folded.count)
                 folded.append(contentsOf: folder.fold(text).utf8)
                 folded.append(0)
             }
         }
         for role in catalog.roles {
-            add(.role(role: role.id), role.title, [role.title, role.summary] + role.aliases)
+            add(.role(role: role.id), role.title, [role.title] + role.aliases, tier: 0, roles: [role.id])
+            add(.role(role: role.id), role.title, [role.summary], roles: [role.id])
             for related in role.related {
-                add(.role(role: role.id), "\(role.title) › Related titles", [related.title, related.note])
+                add(.role(role: role.id), "\(role.title) › Related titles", [related.title, related.note], roles: [role.id])
             }
             for dimension in catalog.dimensions {
                 let values = role.values(for: dimension.id)
                 guard !values.isEmpty else { continue }
                 let title = "\(role.title) › \(dimension.title)"
+                add(.value(role: role.id, dimension: dimension.id), title, [dimension.title], tier: 0, roles: [role.id])
                 for value in values {
-                    add(.value(role: role.id, dimension: dimension.id), title, value.texts)
+                    add(.value(role: role.id, dimension: dimension.id), title, value.texts, tier: 1, roles: [role.id])
                 }
             }
+            roleNames.append((role.id, ([role.id, role.title] + role.aliases).map { folder.fold($0) }))
         }
         for questionnaire in catalog.questionnaires {
             for question in questionnaire.questions {
-                add(.question(questionnaire: questionnaire.id, question: question.id), "\(questionnaire.title) › question",
+                add(.question(questionnaire: questionnaire.id, question: question.id), "\(questionnaire.title) › \(question.prompt)",
                     [question.prompt, question.why] + question.answers.map(\.label))
             }
             for outcome in questionnaire.outcomes {
                 add(.outcome(questionnaire: questionnaire.id, outcome: outcome.id), "\(questionnaire.title) › \(outcome.title)",
-                    [outcome.title, outcome.rationale] + outcome.advice)
+                    [outcome.title, outcome.rationale] + outcome.advice, roles: outcome.recommend)
             }
         }
         for timeline in catalog.timelines {
             for (index, entry) in timeline.entries.enumerated() {
                 add(.timelineEntry(timeline: timeline.id, entry: index),
-                    "\(timeline.title) › \(entry.slot.text(for: timeline.kind))", [entry.title, entry.detail])
+                    "\(timeline.title) › \(entry.slot.text(for: timeline.kind))", [entry.title, entry.detail], roles: [timeline.role])
             }
         }
         for overlap in catalog.overlaps {
-            add(.overlap(overlap: overlap.id), "Overlap › \(overlap.title)", [overlap.title, overlap.summary] + overlap.details)
+            add(.overlap(overlap: overlap.id), "Overlap › \(overlap.title)", [overlap.title, overlap.summary] + overlap.details,
+                roles: overlap.roles)
         }
         for transition in catalog.transitions {
             let from = catalog.background(id: transition.from)?.title ?? transition.from
             let to = catalog.role(id: transition.to)?.title ?? transition.to
-            add(.transition(from: transition.from, to: transition.to), "\(from) → \(to)",
-                transition.learn + [transition.advice ?? "", transition.duration?.text ?? ""])
+            add(.transition(from: transition.from, to: transition.to), "Plan › \(from) → \(to)",
+                transition.learn + [transition.advice ?? "", transition.duration?.text ?? ""], roles: [transition.to])
         }
         for source in catalog.sources {
             add(.source(source: source.id), "Source › \(source.publisher)", [source.title, source.covers])
+        }
+        synonyms = catalog.synonyms.map { group in group.map { Self.words(folder.fold($0)) }.filter { !$0.isEmpty } }
+        // A role is also found by its aliases (DS, MLE…).
+        for role in catalog.roles {
+            let names = ([role.title] + role.aliases).map { Self.words(folder.fold($0)) }.filter { !$0.isEmpty }
+            if names.count > 1 { synonyms.append(names) }
         }
     }
 
@@ -175,40 +251,95 @@ public struct SearchIndex: Sendable {
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).precomposedStringWithCanonicalMapping
     }
 
-    /// Every place `query` occurs, in catalog order, at most one hit per string.
-    /// Words are matched in order as typed; an empty query finds nothing.
-    public func search(_ query: String, limit: Int = .max) -> [SearchHit] {
+    /// Every string that holds every word of `query` as a whole word (the last word also
+    /// as the start of one when `prefixLast`, for search as you type), a "quoted phrase"
+    /// as words in order, and any word or phrase also as its synonyms. `role:ID` keeps the
+    /// places about one role, `in:PLACE` one kind of place. Case, accents and punctuation
+    /// are folded away. Hits come grouped by place (profiles first), within a place names
+    /// before values before prose, then in catalog order; at most one hit per string.
+    public func search(_ query: String, limit: Int = .max, prefixLast: Bool = false) -> [SearchHit] {
         var folder = Folder()
-        let wanted = Array(folder.fold(query.trimmingCharacters(in: .whitespacesAndNewlines)).utf8)
-        guard !wanted.isEmpty, limit > 0 else { return [] }
-        var hits: [SearchHit] = []
-        let matchLength = String(decoding: wanted, as: UTF8.self).count
+        let parsed = SearchQuery(query, folder: &folder, synonyms: synonyms, prefixLast: prefixLast)
+        guard !parsed.terms.isEmpty, limit > 0 else { return [] }
+        let role = parsed.role.flatMap { name in
+            roleNames.first { $0.names.contains(name) }?.id ?? roleNames.first { $0.names.contains { $0.hasPrefix(name) } }?.id
+        }
+        if parsed.role != nil && role == nil { return [] }
+        // Candidates: the strings holding the most telling term's first word (the byte scan
+        // below), then each checked word by word.
+        let probe = parsed.terms.max { a, b in a.shortestFirstWord < b.shortestFirstWord }!
+        var candidates = Set<Int>()
+        for alternative in probe.alternatives {
+            for entry in entriesContaining(word: alternative.words[0]) { candidates.insert(entry) }
+        }
+        var found: [(entry: Int, ranges: [Range<Int>])] = []
+        for index in candidates.sorted() {
+            let entry = entries[index]
+            if let wanted = parsed.places, !wanted.contains(entry.target.place) { continue }
+            if let role, !entry.roles.contains(role) { continue }
+            let end = index + 1 < starts.count ? starts[index + 1] - 1 : folded.count - 1
+            let text = String(decoding: folded[starts[index]..<end], as: UTF8.self)
+            if let ranges = parsed.match(text) { found.append((index, ranges)) }
+        }
+        found.sort { a, b in
+            let x = entries[a.entry], y = entries[b.entry]
+            if x.target.place != y.target.place { return x.target.place < y.target.place }
+            if x.tier != y.tier { return x.tier < y.tier }
+            return a.entry < b.entry
+        }
+        return found.prefix(limit).map { hit in
+            let entry = entries[hit.entry]
+            return SearchHit(target: entry.target, title: entry.title, text: entry.text, ranges: hit.ranges)
+        }
+    }
+
+    /// The entries whose folded text has `word` starting at a word boundary.
+    private func entriesContaining(word: String) -> [Int] {
+        let wanted = Array(word.utf8)
+        var result: [Int] = []
         folded.withUnsafeBufferPointer { haystack in
             wanted.withUnsafeBufferPointer { needle in
                 var position = 0
                 var entry = 0
-                while let found = Self.find(needle, in: haystack, from: position) {
-                    // The entry the match starts in: entries are in haystack order.
-                    entry = lastEntry(startingAtOrBefore: found, from: entry)
-                    let end = entry + 1 < starts.count ? starts[entry + 1] - 1 : haystack.count - 1
-                    guard found + needle.count <= end else {
-                        position = found + 1 // ran into the separator: look further on
-                        continue
-                    }
-                    let start = starts[entry]
-                    // Offsets in characters: folding keeps character counts for the scripts
-                    // content uses, so they are offsets into the original text too.
-                    let before = UnsafeBufferPointer(rebasing: haystack[start..<found])
-                    let offset = before.allSatisfy { $0 < 0x80 } ? before.count : String(decoding: before, as: UTF8.self).count
-                    hits.append(SearchHit(target: entries[entry].target, title: entries[entry].title, text: entries[entry].text,
-                                          matchOffset: offset, matchLength: matchLength))
-                    if hits.count >= limit { return }
-                    position = end + 1 // one hit per string
+                while let at = Self.find(needle, in: haystack, from: position) {
+                    position = at + 1
+                    if at > 0 && Self.isWordByte(haystack[at - 1]) { continue }
+                    entry = lastEntry(startingAtOrBefore: at, from: entry)
+                    if result.last != entry { result.append(entry) }
                 }
             }
         }
-        return hits
+        return result
     }
+
+    /// Letters and digits (and every byte of a non-ASCII character) make words; the rest
+    /// (spaces, punctuation) separates them.
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    }
+
+    /// The words of folded text, each with its range in characters.
+    static func wordRanges(_ text: String) -> [(word: String, range: Range<Int>)] {
+        var result: [(word: String, range: Range<Int>)] = []
+        var current = ""
+        var start = 0
+        var index = 0
+        for character in text {
+            let isWord = character.utf8.allSatisfy(isWordByte)
+            if isWord {
+                if current.isEmpty { start = index }
+                current.append(character)
+            } else if !current.isEmpty {
+                result.append((current, start..<index))
+                current = ""
+            }
+            index += 1
+        }
+        if !current.isEmpty { result.append((current, start..<index)) }
+        return result
+    }
+
+    static func words(_ folded: String) -> [String] { wordRanges(folded).map(\.word) }
 
     /// The index of the last entry that starts at or before `offset`, searching forward
     /// from `first` (which starts at or before it): galloping, then halving, over the
@@ -266,4 +397,133 @@ extension Catalog {
     /// Searches every string in the catalog. Builds an index each call; keep a
     /// `SearchIndex` instead when searching repeatedly.
     public func search(_ text: String) -> [SearchHit] { SearchIndex(self).search(text) }
+}
+
+/// A search as typed: the terms every hit must hold, and the filters.
+struct SearchQuery {
+    struct Alternative {
+        /// Folded words, in order.
+        var words: [String]
+        /// The last word may be the start of a longer one (search as you type).
+        var prefix: Bool
+    }
+
+    /// A word or a phrase, with its synonyms: any one alternative matches.
+    struct Term {
+        var alternatives: [Alternative]
+        var shortestFirstWord: Int { alternatives.map { $0.words[0].utf8.count }.min() ?? 0 }
+    }
+
+    var terms: [Term] = []
+    var role: String?
+    var places: Set<SearchPlace>?
+
+    init(_ query: String, folder: inout SearchIndex.Folder, synonyms: [[[String]]], prefixLast: Bool) {
+        // Split into quoted phrases and plain runs of words; pick out the filters.
+        var pieces: [(text: String, quoted: Bool)] = []
+        var current = ""
+        var quoted = false
+        for character in query {
+            if character == "\"" {
+                if !current.isEmpty || quoted { pieces.append((current, quoted)) }
+                current = ""
+                quoted.toggle()
+            } else if character.isWhitespace && !quoted {
+                if !current.isEmpty { pieces.append((current, false)) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { pieces.append((current, quoted)) }
+        let endsInSpace = query.last?.isWhitespace ?? false
+        var plain: [String] = []
+        func flush(last: Bool) {
+            guard !plain.isEmpty else { return }
+            var index = 0
+            while index < plain.count {
+                // The longest synonym that starts here becomes one term with its alternatives.
+                var matched: (length: Int, group: [[String]])?
+                for group in synonyms {
+                    for member in group where member.count <= plain.count - index && Array(plain[index..<index + member.count]) == member {
+                        if member.count > (matched?.length ?? 0) { matched = (member.count, group) }
+                    }
+                }
+                if let matched {
+                    terms.append(Term(alternatives: matched.group.map { Alternative(words: $0, prefix: false) }))
+                    index += matched.length
+                } else {
+                    let isLast = last && index == plain.count - 1 && prefixLast && !endsInSpace
+                    terms.append(Term(alternatives: [Alternative(words: [plain[index]], prefix: isLast)]))
+                    index += 1
+                }
+            }
+            plain = []
+        }
+        for (offset, piece) in pieces.enumerated() {
+            let lower = SearchIndex.asciiLowercased(piece.text)
+            if !piece.quoted, lower.hasPrefix("role:") {
+                role = folder.fold(String(piece.text.dropFirst(5)))
+                continue
+            }
+            if !piece.quoted, lower.hasPrefix("in:") {
+                let names = lower.dropFirst(3).split(separator: ",").compactMap { SearchPlace.names[String($0)] }
+                places = (places ?? []).union(names)
+                continue
+            }
+            let words = SearchIndex.words(folder.fold(piece.text))
+            guard !words.isEmpty else { continue }
+            if piece.quoted {
+                flush(last: false)
+                var alternatives = [Alternative(words: words, prefix: false)]
+                if let group = synonyms.first(where: { $0.contains(words) }) {
+                    alternatives += group.filter { $0 != words }.map { Alternative(words: $0, prefix: false) }
+                }
+                terms.append(Term(alternatives: alternatives))
+            } else {
+                plain += words
+                if offset == pieces.count - 1 { flush(last: true) }
+            }
+        }
+        flush(last: true)
+    }
+
+    /// The ranges of every term's words in `text` (folded), or nil when a term is missing.
+    func match(_ text: String) -> [Range<Int>]? {
+        let words = SearchIndex.wordRanges(text)
+        var ranges: [Range<Int>] = []
+        for term in terms {
+            var found = false
+            for alternative in term.alternatives {
+                let count = alternative.words.count
+                guard count <= words.count else { continue }
+                for start in 0...(words.count - count) {
+                    var same = true
+                    for (offset, wanted) in alternative.words.enumerated() {
+                        let word = words[start + offset].word
+                        let isLast = offset == count - 1
+                        if !(word == wanted || (isLast && alternative.prefix && word.hasPrefix(wanted))) {
+                            same = false
+                            break
+                        }
+                    }
+                    if same {
+                        found = true
+                        ranges.append(words[start].range.lowerBound..<words[start + count - 1].range.upperBound)
+                    }
+                }
+            }
+            if !found { return nil }
+        }
+        // Sorted, with overlapping ranges (a word and a synonym phrase holding it) merged.
+        var merged: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
+    }
 }

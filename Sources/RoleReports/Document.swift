@@ -7,6 +7,34 @@ public struct Document: Sendable, Equatable {
     public init(_ blocks: [Block] = []) { self.blocks = blocks }
 
     public mutating func append(_ block: Block) { blocks.append(block) }
+
+    /// Marks a stretch of text as emphasised (a search's matched words): plain text shows
+    /// it as `*word*`, Markdown as `**word**`.
+    public static func emphasised(_ text: String) -> String { emphasisStart + text + emphasisEnd }
+    static let emphasisStart = "\u{E000}", emphasisEnd = "\u{E001}"
+
+    /// The document with every emphasis mark replaced by `start` and `end`.
+    func replacingEmphasis(start: String, end: String) -> Document {
+        func swap(_ text: String) -> String {
+            guard text.unicodeScalars.contains(where: { $0.value == 0xE000 || $0.value == 0xE001 }) else { return text }
+            var out = ""
+            for character in text {
+                if String(character) == Self.emphasisStart { out += start } else if String(character) == Self.emphasisEnd { out += end } else { out.append(character) }
+            }
+            return out
+        }
+        return Document(blocks.map { block in
+            switch block {
+            case .heading(let level, let text): return .heading(level, swap(text))
+            case .paragraph(let text): return .paragraph(swap(text))
+            case .note(let text): return .note(swap(text))
+            case .bullets(let items): return .bullets(items.map(swap))
+            case .numbered(let items): return .numbered(items.map(swap))
+            case .fields(let pairs): return .fields(pairs.map { (swap($0.0), swap($0.1)) })
+            case .table(let header, let rows): return .table(header: header.map(swap), rows: rows.map { $0.map(swap) })
+            }
+        })
+    }
     public static func += (document: inout Document, block: Block) { document.blocks.append(block) }
 }
 

@@ -147,7 +147,8 @@ public struct JSONReports: Sendable {
     }
 
     public func search(_ query: String, hits: [SearchHit]) -> String {
-        struct Hit: Encodable { var kind, title, text: String; var target: [String: String] }
+        struct Match: Encodable { var start, end: Int; var text: String }
+        struct Hit: Encodable { var kind, place, title, text: String; var target: [String: String]; var matches: [Match] }
         func target(_ t: SearchTarget) -> [String: String] {
             switch t {
             case .role(let r): return ["role": r]
@@ -160,7 +161,14 @@ public struct JSONReports: Sendable {
             case .source(let s): return ["source": s]
             }
         }
-        return Self.encode(["query": query as any Encodable & Sendable, "hits": hits.map { Hit(kind: $0.target.kind, title: $0.title, text: $0.text, target: target($0.target)) }].mapValues(AnyEncodable.init))
+        // `place` is where the app lands; `matches` are character ranges in `text` (end excluded).
+        let list = hits.map { hit in
+            let characters = Array(hit.text)
+            return Hit(kind: hit.target.kind, place: hit.target.place.rawValue, title: hit.title, text: hit.text,
+                       target: target(hit.target),
+                       matches: hit.ranges.map { Match(start: $0.lowerBound, end: $0.upperBound, text: String(characters[$0])) })
+        }
+        return Self.encode(["query": query as any Encodable & Sendable, "hits": list].mapValues(AnyEncodable.init))
     }
 
     public func export() -> String { Self.encode(catalog) }

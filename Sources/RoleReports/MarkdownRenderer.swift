@@ -6,7 +6,15 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ document: Document) -> String {
-        document.blocks.map(block).joined(separator: "\n\n") + "\n"
+        // Emphasis marks pass through escaping untouched and become ** afterwards.
+        let text = document.blocks.map(block).joined(separator: "\n\n") + "\n"
+        guard text.unicodeScalars.contains(where: { $0.value == 0xE000 }) else { return text }
+        var out = ""
+        for character in text {
+            let s = String(character)
+            out += s == Document.emphasisStart || s == Document.emphasisEnd ? "**" : s
+        }
+        return out
     }
 
     func escape(_ text: String) -> String {

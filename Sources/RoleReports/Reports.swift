@@ -238,24 +238,50 @@ public struct Reports: Sendable {
         }
     }
 
+    /// The hits grouped by where they are, each with the words that matched marked.
     public func search(_ query: String, hits: [SearchHit]) -> Document {
         var doc = Document()
         doc += .heading(1, "Search: \(query)")
         if hits.isEmpty {
             doc += .paragraph("Nothing matches \"\(query)\". Try a shorter or different word.")
-        } else {
-            doc += .paragraph("\(hits.count) match\(hits.count == 1 ? "" : "es")")
-            doc += .fields(hits.map { ($0.title, Self.excerpt($0)) })
+            return doc
         }
+        doc += .paragraph("\(hits.count) match\(hits.count == 1 ? "" : "es")")
+        var place: SearchPlace?
+        var group: [(String, String)] = []
+        func flush() {
+            if let place, !group.isEmpty {
+                doc += .heading(2, place.title)
+                doc += .fields(group)
+            }
+            group = []
+        }
+        for hit in hits {
+            if hit.target.place != place {
+                flush()
+                place = hit.target.place
+            }
+            group.append((hit.title, Self.excerpt(hit)))
+        }
+        flush()
         return doc
     }
 
-    /// Up to about 60 characters around the match.
-    static func excerpt(_ hit: SearchHit) -> String {
+    /// About 60 characters around the first match, every matched word in it marked.
+    static func excerpt(_ hit: SearchHit, context: Int = 60) -> String {
         let characters = Array(hit.text)
-        let start = max(0, hit.matchOffset - 25)
-        let end = min(characters.count, hit.matchOffset + hit.matchLength + 35)
-        return (start > 0 ? "…" : "") + String(characters[start..<end]).replacingNewlines(" ") + (end < characters.count ? "…" : "")
+        let first = hit.ranges.first ?? 0..<0
+        let start = max(0, first.lowerBound - context / 2)
+        let end = min(characters.count, max(first.upperBound + context / 2, start + context))
+        var out = start > 0 ? "…" : ""
+        var index = start
+        for range in hit.ranges where range.lowerBound >= index && range.upperBound <= end {
+            out += String(characters[index..<range.lowerBound])
+            out += Document.emphasised(String(characters[range]))
+            index = range.upperBound
+        }
+        out += String(characters[index..<end])
+        return out.replacingNewlines(" ") + (end < characters.count ? "…" : "")
     }
 
     /// The whole catalog, for `rolescope export`.

@@ -16,6 +16,7 @@ public struct TextRenderer: Sendable {
     var rule: String { unicode ? "─" : "-" }
 
     public func render(_ document: Document) -> String {
+        let document = document.replacingEmphasis(start: "*", end: "*")
         // Every table of a document shares one label column, so a comparison's groups line up.
         var renderer = self
         renderer.labelWidth = document.blocks.compactMap { block -> Int? in
