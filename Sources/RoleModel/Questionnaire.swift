@@ -36,6 +36,25 @@ public struct Questionnaire: Codable, Hashable, Sendable, Identifiable {
     public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
     public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
 
+    /// The shortest list of answers (indices) from the start that reaches `target`: a
+    /// question is then the one asked next, an outcome the result. Nil when unreachable.
+    public func answers(reaching target: AnswerTarget) -> [Int]? {
+        if target == .question(start) { return [] }
+        var queue: [(question: String, path: [Int])] = [(start, [])]
+        var seen: Set<String> = [start]
+        var head = 0
+        while head < queue.count {
+            let (id, path) = queue[head]
+            head += 1
+            guard let question = question(id) else { continue }
+            for (index, answer) in question.answers.enumerated() {
+                if answer.target == target { return path + [index] }
+                if case .question(let next) = answer.target, seen.insert(next).inserted { queue.append((next, path + [index])) }
+            }
+        }
+        return nil
+    }
+
     /// The ids of every outcome reachable from `target`, in first-reached order.
     /// Safe on a tree with cycles (each question is visited once).
     public func reachableOutcomes(from target: AnswerTarget) -> [String] {

@@ -341,6 +341,12 @@ public struct SearchIndex: Sendable {
 
     static func words(_ folded: String) -> [String] { wordRanges(folded).map(\.word) }
 
+    /// Text folded as search folds it (case and accents), to find a hit's words on screen.
+    public static func folded(_ text: String) -> String { fold(text) }
+
+    /// The words of `text` (letters and digits), folded.
+    public static func foldedWords(_ text: String) -> [String] { words(fold(text)) }
+
     /// The index of the last entry that starts at or before `offset`, searching forward
     /// from `first` (which starts at or before it): galloping, then halving, over the
     /// compact `starts`, since hits come in order and are often close together.

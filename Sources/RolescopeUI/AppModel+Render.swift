@@ -65,6 +65,7 @@ extension AppModel {
             buffer.putTruncated(" " + focused.breadcrumb, x: 0, y: 1, style: .dim, maxWidth: width)
         }
         focused.render(into: &buffer, area: contentArea)
+        if let highlight { _ = Self.mark(highlight, in: contentArea, of: &buffer) }
         if let overlay {
             overlay.render(into: &buffer, frame: full, keymap: keymap)
         } else {
@@ -78,8 +79,47 @@ extension AppModel {
         if isTooSmall { return Point(x: 0, y: 0) }
         if let overlay, let point = overlay.focus(frame: frame) { return clamp(point) }
         let area = contentArea
+        if let highlight {
+            // On a search landing, the cursor sits on the hit.
+            var buffer = Buffer(width: width, height: height)
+            focused.render(into: &buffer, area: area)
+            if let first = Self.mark(highlight, in: area, of: &buffer) { return first }
+        }
         let point = focused.focus ?? Point(x: 0, y: 0)
         return clamp(Point(x: area.x + point.x, y: area.y + point.y))
+    }
+
+    /// Marks every whole-word occurrence of the words of `phrases` in `area` bold and
+    /// underlined (a style, so it shows without colour), as search folds them (case and
+    /// accents). Returns the first cell marked.
+    static func mark(_ phrases: [String], in area: Rect, of buffer: inout Buffer) -> Point? {
+        let wanted = Set(phrases.flatMap { SearchIndex.foldedWords($0) })
+        guard !wanted.isEmpty else { return nil }
+        var first: Point?
+        for y in area.y..<area.bottom {
+            // The row's characters, each with its column, folded one by one.
+            var columns: [Int] = []
+            var characters: [Character] = []
+            for x in area.x..<area.right where !buffer[x, y].isContinuation {
+                for character in SearchIndex.folded(buffer[x, y].text) {
+                    columns.append(x)
+                    characters.append(character)
+                }
+            }
+            var index = 0
+            while index < characters.count {
+                guard characters[index].isLetter || characters[index].isNumber else { index += 1; continue }
+                var end = index
+                while end < characters.count && (characters[end].isLetter || characters[end].isNumber) { end += 1 }
+                if wanted.contains(String(characters[index..<end])) {
+                    let x0 = columns[index], x1 = columns[end - 1]
+                    for x in x0...x1 { buffer.setStyle(buffer[x, y].style.bold().underline(), in: Rect(x: x, y: y, width: 1, height: 1)) }
+                    if first == nil { first = Point(x: x0, y: y) }
+                }
+                index = end
+            }
+        }
+        return first
     }
 
     private func clamp(_ point: Point) -> Point {

@@ -31,6 +31,8 @@ public struct AppModel: Sendable {
     var overlay: (any Overlay)?
     /// The last confirmed search, for n and N.
     var searchTrail: SearchTrail?
+    /// The words of the search hit just landed on, marked on screen until the next key.
+    var highlight: [String]?
     /// True while every pay figure reads "hidden" (`--hide-pay`, the `$` key).
     public private(set) var payHidden = false
     /// Where sessions are written; nil when the store could not be opened.
@@ -160,7 +162,10 @@ public struct AppModel: Sendable {
             if case .key(let key) = event, keymap.action(for: key) == .quit { return .quit }
             return .none
         }
-        if case .key = event { message = nil }
+        if case .key = event {
+            message = nil
+            highlight = nil
+        }
         if var open = overlay {
             let result: ScreenResult
             switch event {
@@ -255,6 +260,17 @@ public struct AppModel: Sendable {
         case .questionnaire(let id):
             questionnaire.start(questionnaire: id)
             target = .questionnaire
+        case .question(let id, let question):
+            questionnaire.show(questionnaire: id, reaching: .question(question))
+            target = .questionnaire
+        case .outcome(let id, let outcome):
+            questionnaire.show(questionnaire: id, reaching: .outcome(outcome))
+            target = .questionnaire
+        case .overlap(let id):
+            guard let overlap = catalog.overlaps.first(where: { $0.id == id }) else { return }
+            compare.compare(roles: overlap.roles)
+            compare.focus(row: "overlap:\(id)")
+            target = .compare
         case .plan(let role, let background):
             guard var screen = PlanScreen(catalog: payHidden ? catalog.hidingPay() : catalog, role: role, background: background) else { return }
             _ = screen.update(.resize(width: contentArea.width, height: contentArea.height))
@@ -302,7 +318,7 @@ public struct AppModel: Sendable {
             case .askExport(let request, let path): overlay = ExportOverlay(request: request, path: path)
             case .searched(let hits, let selected):
                 searchTrail = SearchTrail(hits: hits, index: selected)
-                if let destination = catalog.destination(for: hits[selected].target) { open(destination) }
+                land(on: hits, at: selected)
             case .quit: outcome = .quit
             }
         }
@@ -378,10 +394,28 @@ public struct AppModel: Sendable {
     public mutating func offerResume(_ offer: SessionOffer) { overlay = YesNoPrompt(purpose: .resume(offer), keymap: keymap) }
 
     mutating func stepHit(by delta: Int) {
-        guard var trail = searchTrail, !trail.hits.isEmpty else { return }
+        guard var trail = searchTrail, !trail.hits.isEmpty else {
+            message = "No search yet: / searches"
+            return
+        }
         trail.index = (trail.index + delta + trail.hits.count) % trail.hits.count
         searchTrail = trail
-        if let destination = catalog.destination(for: trail.hits[trail.index].target) { open(destination) }
+        land(on: trail.hits, at: trail.index)
+    }
+
+    /// Opens the place of hit `index`, scrolled so its words are in view and marked there,
+    /// and says which hit of how many it is.
+    mutating func land(on hits: [SearchHit], at index: Int) {
+        let hit = hits[index]
+        guard let destination = catalog.destination(for: hit.target) else { return }
+        open(destination)
+        let words = hit.matchedWords
+        withFocused { screen in
+            screen.reveal(words: words)
+            return .handled
+        }
+        highlight = words
+        message = "hit \(index + 1) of \(hits.count)"
     }
 }
 

@@ -65,6 +65,12 @@ public struct CompareScreen: Screen {
     /// The roles compared and the toggles, for the state file.
     public var place: (roles: [String], differencesOnly: Bool, showsSources: Bool) { (roleIDs, differencesOnly, showsSources) }
 
+    /// Puts the cursor on the row with `key` ("overlap:ID", "dimension:ID"), scrolled to it.
+    public mutating func focus(row key: String) {
+        layOut()
+        jump(to: key, layout())
+    }
+
     /// Sets the two toggles (from the state file), keeping the cursor's row.
     public mutating func setToggles(differencesOnly: Bool, showsSources: Bool) {
         keepingCursorInPlace {

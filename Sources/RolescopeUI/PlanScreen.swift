@@ -117,6 +117,15 @@ public struct PlanScreen: Screen {
         return .handled
     }
 
+    /// Scrolls so the first line holding one of `words` is in view.
+    public mutating func reveal(words: [String]) {
+        let wanted = Set(words.flatMap { SearchIndex.foldedWords($0) })
+        let lines = documentLines(glyphs: .unicode)
+        guard let row = lines.firstIndex(where: { !wanted.isDisjoint(with: SearchIndex.foldedWords($0.text)) }) else { return }
+        if row < scroll.offset || row >= scroll.offset + height { scroll.offset = max(0, row - 2) }
+        scroll.clamp(contentHeight: lines.count, visibleRows: height)
+    }
+
     /// Shows the background `by` places on, wrapping round; the plan starts at its top.
     mutating func step(by offset: Int) {
         let count = catalog.backgrounds.count

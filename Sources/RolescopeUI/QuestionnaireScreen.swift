@@ -87,6 +87,34 @@ public struct QuestionnaireScreen: Screen {
         enterPosition()
     }
 
+    /// Shows `target` of questionnaire `id` (a search hit): the walk that reaches it by the
+    /// fewest answers, the question then asked or the result. The walk on screen, if any,
+    /// is kept aside to be carried on, as when leaving it.
+    public mutating func show(questionnaire id: String, reaching target: AnswerTarget) {
+        guard let index = catalog.questionnaires.firstIndex(where: { $0.id == id }),
+              let answers = catalog.questionnaires[index].answers(reaching: target),
+              let walk = try? QuestionnaireRun(catalog.questionnaires[index], answers: answers) else {
+            start(questionnaire: id)
+            return
+        }
+        park()
+        parked[id] = nil
+        chosen = index
+        run = walk
+        session = nil
+        editor = nil
+        enterPosition()
+    }
+
+    /// Scrolls the page so the first line holding one of `words` is in view.
+    public mutating func reveal(words: [String]) {
+        let wanted = Set(words.flatMap { SearchIndex.foldedWords($0) })
+        let lines = page.lines
+        guard let row = lines.firstIndex(where: { !wanted.isDisjoint(with: SearchIndex.foldedWords($0.text.text)) }) else { return }
+        if row < scroll || row >= scroll + height { scroll = max(0, row - 1) }
+        settleScroll()
+    }
+
     /// Starts `questionnaire` afresh, whatever was answered before.
     public mutating func startOver(questionnaire id: String) {
         parked[id] = nil

@@ -135,6 +135,20 @@ public struct RolesScreen: Screen {
         if width > 0, let dimension { scroll(toAnchor: dimension) }
     }
 
+    /// Scrolls the profile, if need be, so the first line holding one of `words` at or
+    /// after the place it opened on is in view.
+    public mutating func reveal(words: [String]) {
+        guard let role = openRole else { return }
+        let wanted = Set(words.flatMap { SearchIndex.foldedWords($0) })
+        let document = cachedLayout(role)
+        let from = scroll.offset
+        guard let row = document.lines.indices.first(where: { $0 >= from && !wanted.isDisjoint(with: SearchIndex.foldedWords(document.lines[$0].text)) })
+        else { return }
+        if row >= scroll.offset + height { scroll.offset = max(from, row - 2) }
+        scroll.clamp(contentHeight: document.lines.count, visibleRows: height)
+        pendingAnchor = nil
+    }
+
     private mutating func performInList(_ action: Action) -> ScreenResult {
         let count = catalog.roles.count
         guard count > 0 else { return .ignored }

@@ -31,6 +31,9 @@ public protocol Screen: Sendable {
     var exportRequest: ExportRequest? { get }
     /// Shows `catalog` (the app's, or its copy with pay hidden), keeping the place.
     mutating func setPay(hidden: Bool, catalog: Catalog)
+    /// Scrolls, if need be, so the first line holding one of `words` is in view (a
+    /// search landing).
+    mutating func reveal(words: [String])
 
     mutating func update(_ event: Event) -> ScreenResult
     mutating func perform(_ action: Action) -> ScreenResult
@@ -44,6 +47,7 @@ extension Screen {
     public var focus: Point? { nil }
     public var exportRequest: ExportRequest? { nil }
     public mutating func setPay(hidden: Bool, catalog: Catalog) {}
+    public mutating func reveal(words: [String]) {}
     public mutating func type(_ key: Key) -> ScreenResult { .ignored }
 
     /// A key as the app delivers it: typed into an open editor, or turned into an action
@@ -121,6 +125,12 @@ public enum Destination: Hashable, Sendable {
     case timelinePair(String, String)
     /// A questionnaire from its first question.
     case questionnaire(id: String)
+    /// A questionnaire's question, reached by the shortest walk that asks it.
+    case question(questionnaire: String, question: String)
+    /// A questionnaire's result, reached by the shortest walk that leads to it.
+    case outcome(questionnaire: String, outcome: String)
+    /// The overlap's roles compared, with the cursor on the overlap's row.
+    case overlap(id: String)
     /// The plan for moving into a role, from a background (or the first one with a plan
     /// when nil), opened over the current tab; Esc comes back to it.
     case plan(role: String, background: String?)

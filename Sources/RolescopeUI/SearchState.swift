@@ -64,7 +64,7 @@ struct SearchOverlay: Overlay {
     mutating func wheel(_ delta: Int) { list.move(by: delta, count: hits.count, visibleRows: visibleRows) }
 
     private mutating func refresh() {
-        hits = index.search(query, limit: 500).filter { if case .source = $0.target { return false }; return true }
+        hits = index.search(query, limit: 500, prefixLast: true).filter { $0.target.place != .source }
         list = ListState(selected: hits.isEmpty ? nil : 0)
     }
 
@@ -75,8 +75,9 @@ struct SearchOverlay: Overlay {
         let prompt = "/" + query
         let used = buffer.put(prompt, x: 0, y: hintRow.y, style: .accent, maxWidth: width)
         if used < width { buffer.put("█", x: used, y: hintRow.y, style: .accent, maxWidth: 1) }
-        let count = query.isEmpty ? "type to search everything"
-            : "\(hits.count) match\(hits.count == 1 ? "" : "es") · ↑↓ choose · Enter go · Esc cancel"
+        let position = list.selected.map { "\($0 + 1) of \(hits.count)" } ?? "0 of 0"
+        let count = query.isEmpty ? "type to search everything · role:de in:timeline narrow it"
+            : "\(position) · ↑↓ choose · Enter go · Esc cancel"
         let countWidth = TextWidth.of(count)
         if width - countWidth - 1 > used + 2 { buffer.put(count, x: width - countWidth - 1, y: hintRow.y, style: .hint, maxWidth: countWidth) }
         guard !query.isEmpty else { return }
@@ -88,12 +89,50 @@ struct SearchOverlay: Overlay {
             buffer.put("No matches. Try a shorter or different word.", x: inner.x + 1, y: inner.y, style: .hint, maxWidth: inner.width - 1)
             return
         }
-        let titleWidth = min(40, inner.width / 2)
-        let items = hits.map { hit -> StyledLine in
-            StyledLine(spans: [Span(TextWrap.pad(TextWrap.truncate(hit.title, width: titleWidth - 1), to: titleWidth), style: .heading),
-                        Span(Self.excerpt(hit, width: inner.width - titleWidth - 3))])
+        let rows = self.rows
+        let offset = rowOffset(rows: rows, visible: inner.height)
+        let titleWidth = min(40, inner.width / 3)
+        for (line, row) in rows.dropFirst(offset).prefix(inner.height).enumerated() {
+            let y = inner.y + line
+            switch row {
+            case .heading(let place):
+                buffer.putTruncated(StyledLine(place.title, style: Style.heading.bold()), x: inner.x, y: y, maxWidth: inner.width)
+            case .hit(let index):
+                let hit = hits[index]
+                let selected = index == list.selected
+                if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .selected) }
+                let base: Style = selected ? .selected : .normal
+                buffer.putTruncated(StyledLine(spans: [Span(TextWrap.pad(TextWrap.truncate(" " + hit.title, width: titleWidth - 1), to: titleWidth),
+                                                          style: selected ? .selected : .heading)]),
+                                    x: inner.x, y: y, maxWidth: titleWidth)
+                let excerpt = Self.excerpt(hit, width: inner.width - titleWidth - 1, base: base)
+                buffer.putTruncated(excerpt, x: inner.x + titleWidth, y: y, maxWidth: inner.width - titleWidth)
+            }
         }
-        ListView(items).render(into: &buffer, area: inner, state: list)
+    }
+
+    enum Row: Hashable { case heading(SearchPlace), hit(Int) }
+
+    /// The results as drawn: a heading where the kind of place changes, then its hits.
+    var rows: [Row] {
+        var rows: [Row] = []
+        var place: SearchPlace?
+        for (index, hit) in hits.enumerated() {
+            if hit.target.place != place {
+                place = hit.target.place
+                rows.append(.heading(hit.target.place))
+            }
+            rows.append(.hit(index))
+        }
+        return rows
+    }
+
+    /// The first row shown: as little scrolled as keeps the selected hit (and its group's
+    /// heading, when it is the group's first) in view.
+    func rowOffset(rows: [Row], visible: Int) -> Int {
+        guard let selected = list.selected, let row = rows.firstIndex(of: .hit(selected)), visible > 0 else { return 0 }
+        let top = row > 0 && rows[row - 1] != .hit(selected - 1) ? row - 1 : row
+        return max(0, min(top, row - visible + 1))
     }
 
     /// The query being typed, on the hint row.
@@ -101,12 +140,22 @@ struct SearchOverlay: Overlay {
         Point(x: min(frame.width - 1, 1 + TextWidth.of(query)), y: frame.bottom - 1)
     }
 
-    /// The matched text with a little context, fitted to `width` cells.
-    static func excerpt(_ hit: SearchHit, width: Int) -> String {
-        let characters = Array(hit.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " "))
-        let start = max(0, hit.matchOffset - 12)
-        let text = (start > 0 ? "…" : "") + String(characters[min(start, characters.count)...])
-        return TextWrap.truncate(text, width: max(0, width))
+    /// The hit's text around its first match, as much as fills `width` cells, with the
+    /// matched words bold and underlined (a style, so `NO_COLOR` shows it too).
+    static func excerpt(_ hit: SearchHit, width: Int, base: Style) -> StyledLine {
+        let characters = Array(hit.text).map { $0.isNewline ? " " : $0 }
+        let first = hit.ranges.first ?? 0..<0
+        // A little context before the first match; the rest of the width after it.
+        let start = max(0, min(first.lowerBound - max(4, width / 5), characters.count - width + 1, characters.count))
+        var spans: [Span] = start > 0 ? [Span("…", style: base)] : []
+        var index = start
+        for range in hit.ranges where range.lowerBound >= index && range.upperBound <= characters.count {
+            spans.append(Span(String(characters[index..<range.lowerBound]), style: base))
+            spans.append(Span(String(characters[range]), style: base.bold().underline()))
+            index = range.upperBound
+        }
+        spans.append(Span(String(characters[index...]), style: base))
+        return StyledLine(spans: spans)
     }
 }
 
@@ -122,14 +171,13 @@ extension Catalog {
         switch target {
         case .role(let role): return .profile(role: role, dimension: nil)
         case .value(let role, let dimension): return .profile(role: role, dimension: dimension)
-        case .question(let q, _), .outcome(let q, _): return .questionnaire(id: q)
+        case .question(let q, let id): return .question(questionnaire: q, question: id)
+        case .outcome(let q, let id): return .outcome(questionnaire: q, outcome: id)
         case .timelineEntry(let id, let entry):
             guard let timeline = timeline(id: id) else { return nil }
             return .timeline(role: timeline.role, kind: timeline.kind, entry: entry)
-        case .overlap(let id):
-            guard let overlap = overlaps.first(where: { $0.id == id }) else { return nil }
-            return .compare(roles: overlap.roles)
-        case .transition(_, let to): return .profile(role: to, dimension: "ways-in")
+        case .overlap(let id): return .overlap(id: id)
+        case .transition(let from, let to): return .plan(role: to, background: from)
         case .source: return nil
         }
     }
