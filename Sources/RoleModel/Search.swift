@@ -255,8 +255,9 @@ public struct SearchIndex: Sendable {
     /// as the start of one when `prefixLast`, for search as you type), a "quoted phrase"
     /// as words in order, and any word or phrase also as its synonyms. `role:ID` keeps the
     /// places about one role, `in:PLACE` one kind of place. Case, accents and punctuation
-    /// are folded away. Hits come grouped by place (profiles first), within a place names
-    /// before values before prose, then in catalog order; at most one hit per string.
+    /// are folded away. Hits come grouped by kind of place (profiles first), names before
+    /// values before prose, then in catalog order; one hit per place (a profile section, a
+    /// question, a result, a timeline entry, a plan, an overlap).
     public func search(_ query: String, limit: Int = .max, prefixLast: Bool = false) -> [SearchHit] {
         var folder = Folder()
         let parsed = SearchQuery(query, folder: &folder, synonyms: synonyms, prefixLast: prefixLast)
@@ -287,10 +288,15 @@ public struct SearchIndex: Sendable {
             if x.tier != y.tier { return x.tier < y.tier }
             return a.entry < b.entry
         }
-        return found.prefix(limit).map { hit in
+        // One hit per place: a place's first string (in ranking order) stands for it.
+        var seen = Set<SearchTarget>()
+        var hits: [SearchHit] = []
+        for hit in found where hits.count < limit {
             let entry = entries[hit.entry]
-            return SearchHit(target: entry.target, title: entry.title, text: entry.text, ranges: hit.ranges)
+            guard seen.insert(entry.target).inserted else { continue }
+            hits.append(SearchHit(target: entry.target, title: entry.title, text: entry.text, ranges: hit.ranges))
         }
+        return hits
     }
 
     /// The entries whose folded text has `word` starting at a word boundary.

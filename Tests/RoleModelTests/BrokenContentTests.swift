@@ -50,6 +50,23 @@ final class BrokenContentTests: XCTestCase {
         assertProblem(error.problems, message, file: file, atLine: atLine, hint: hint, line: line)
     }
 
+    // MARK: Synonyms
+
+    func testABrokenSynonymsFileNamesTheFileAndLine() throws {
+        let lonely = try directory("synonyms-one-term") { try write("synonyms:\n  - terms: [k8s]\n", to: $0, "synonyms.yaml") }
+        assertOne(error(loading: lonely), "a synonym group needs at least two terms", file: "d/synonyms.yaml", atLine: 2,
+                  hint: "terms: [k8s, Kubernetes]")
+        let twice = try directory("synonyms-twice") {
+            try write("synonyms:\n  - terms: [k8s, Kubernetes]\n  - terms: [K8S, kube]\n", to: $0, "synonyms.yaml")
+        }
+        assertOne(error(loading: twice), "'K8S' is already in a synonym group", file: "d/synonyms.yaml", atLine: 3,
+                  hint: "first listed at d/synonyms.yaml:2")
+        let unknown = try directory("synonyms-key") { try write("synonyms:\n  - words: [a, b]\n", to: $0, "synonyms.yaml") }
+        XCTAssertEqual(error(loading: unknown)?.exitStatus, 65)
+        let good = try directory("synonyms-good") { try write("synonyms:\n  - terms: [k8s, Kubernetes]\n", to: $0, "synonyms.yaml") }
+        XCTAssertEqual(try CatalogLoader.load(directory: good).synonyms, [["k8s", "Kubernetes"]])
+    }
+
     // MARK: Files and directories
 
     func testEmptyFileAndCommentsOnlyFile() throws {
