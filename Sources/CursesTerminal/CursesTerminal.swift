@@ -177,6 +177,41 @@ public final class CursesTerminal {
         fatalError("unreachable: the signal's default action ends the program")
     }
 
+    /// Whether the terminal says (terminfo's `Ms`) that it takes clipboard copies sent as
+    /// OSC 52, as xterm, tmux (with `set-clipboard on`), kitty and others do.
+    public var canCopyToClipboard: Bool { isStarted && rs_has_string_capability("Ms") != 0 }
+
+    /// Puts `text` on the system clipboard through OSC 52, which works over SSH and in tmux.
+    /// Written straight to the terminal between frames; curses' picture of the screen is
+    /// unchanged by it.
+    public func copyToClipboard(_ text: String) {
+        guard isStarted else { return }
+        let sequence = "\u{1B}]52;c;" + Self.base64(Array(text.utf8)) + "\u{07}"
+        let bytes = Array(sequence.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBufferPointer { write(rs_output_fd(), $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            written += n
+        }
+    }
+
+    static func base64(_ bytes: [UInt8]) -> String {
+        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var index = 0
+        while index < bytes.count {
+            let b0 = bytes[index], b1 = index + 1 < bytes.count ? bytes[index + 1] : 0, b2 = index + 2 < bytes.count ? bytes[index + 2] : 0
+            out.append(table[Int(b0 >> 2)])
+            out.append(table[Int((b0 & 0x03) << 4 | b1 >> 4)])
+            out.append(index + 1 < bytes.count ? table[Int((b1 & 0x0F) << 2 | b2 >> 6)] : UInt8(ascii: "="))
+            out.append(index + 2 < bytes.count ? table[Int(b2 & 0x3F)] : UInt8(ascii: "="))
+            index += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// An empty buffer the size of the terminal, with its glyphs: what a frame starts from.
     public func makeBuffer() -> Buffer {
         Buffer(width: size.width, height: size.height, glyphs: glyphs)

@@ -21,7 +21,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case rolesTab = "tab-roles", compareTab = "tab-compare", questionnaireTab = "tab-questionnaire"
     case timelineTab = "tab-timeline", skillsTab = "tab-skills"
     case nextTab = "next-tab", previousTab = "previous-tab"
-    case togglePay = "toggle-pay", export, pastSessions = "past-sessions", redraw
+    case togglePay = "toggle-pay", export, copy, pastSessions = "past-sessions", redraw
 
     // What screens offer.
     case compare, day, week, profile, plan, overlaps
@@ -68,6 +68,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .previousTab: return [.backTab]
         case .togglePay: return [.char("$")]
         case .export: return [.char("e")]
+        case .copy: return [.char("y")]
         case .pastSessions: return [.char("L")]
         case .redraw: return [.ctrl("l")]
         case .compare: return [.char("c")]
@@ -121,7 +122,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .nextTab: return "the next tab"
         case .previousTab: return "the previous tab"
         case .togglePay: return "hide or show every pay figure"
-        case .export: return "export what is on screen as Markdown"
+        case .export: return "export what is on screen to a file (Markdown, text or JSON)"
+        case .copy: return "copy the focused thing to the clipboard (OSC 52)"
         case .pastSessions: return "past sessions"
         case .redraw: return "redraw the screen"
         case .compare: return "compare the role with others"

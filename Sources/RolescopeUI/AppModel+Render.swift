@@ -14,6 +14,10 @@ extension AppModel {
         var rows = KeyHelp(screen.keyMap(keymap)).rows
         rows += KeyHelp(globalCommands(under: screen).keyMap(keymap, section: "Everywhere")).rows
         rows.append(KeyHelp.Row(section: "Everywhere", label: "Ctrl-C", description: "quit at once"))
+        rows.append(KeyHelp.Row(section: "Mouse", label: "click", description: "selects, and on what is selected opens it"))
+        rows.append(KeyHelp.Row(section: "Mouse", label: "wheel", description: "scrolls"))
+        rows.append(KeyHelp.Row(section: "Mouse", label: "off", description:
+            "rolescope --no-mouse, or mouse: false in config.yaml, leaves the terminal's own text selection alone"))
         let title = "Keys for \(shownPlan == nil ? tab.title : "the plan")"
         return [StyledLine(spans: [Span(title, style: .heading)]), StyledLine(spans: [])] + KeyHelp(rows: rows).lines(width: width)
             + [StyledLine(spans: []), StyledLine(spans: [Span("Any other key closes this help.", style: .hint)])]

@@ -1,3 +1,4 @@
+import RoleReports
 import RoleModel
 import TerminalKit
 
@@ -7,6 +8,8 @@ public enum AppEffect: Hashable, Sendable {
     /// Repaint every cell (Ctrl-L, or after the terminal was disturbed).
     case redrawAll
     case quit
+    /// Put this text on the system clipboard (the terminal's OSC 52).
+    case copy(String)
 }
 
 /// The root of the app: the five tab screens, the tab history that Esc and q walk back
@@ -41,6 +44,8 @@ public struct AppModel: Sendable {
     public var warning: String?
     /// Writes what `e` exports; nil in tests that do not export.
     public var exporter: (any ScreenExporter)?
+    /// Whether the terminal takes clipboard copies (OSC 52), as the run loop found out.
+    public var canCopy = false
     /// The one transient message ("Saved to PATH", "note saved"), until the next key.
     public private(set) var message: String?
     /// A transition plan open over a tab.
@@ -197,8 +202,9 @@ public struct AppModel: Sendable {
             Command(.nextHit, "next search hit", hint: false), Command(.previousHit, "previous search hit", hint: false),
             Command(.togglePay, payHidden ? "show pay figures" : "hide pay figures", hint: false),
             // In the hint bar wherever there is something to export.
-            Command(.export, focused.exportRequest == nil ? "export what is on screen as Markdown" : "export",
+            Command(.export, focused.exportRequest == nil ? "export what is on screen to a file" : "export",
                     hint: focused.exportRequest != nil),
+            Command(.copy, "copy the focused thing to the clipboard", hint: false),
             Command(.pastSessions, "past sessions (Enter reopens one)", hint: false),
             Command(.redraw, "redraw the screen", hint: false),
             Command(.quit, "quit"),
@@ -222,8 +228,19 @@ public struct AppModel: Sendable {
             if let request = focused.exportRequest {
                 overlay = ExportOverlay(request: request)
             } else {
-                message = "Nothing to export here: e exports Compare, a questionnaire result, a timeline, a plan or a self-assessment"
+                message = "Nothing to export here: e exports a role, Compare, a questionnaire result, a timeline, a plan or a self-assessment"
             }
+        case .copy:
+            guard let copied = focused.copied else {
+                message = "Nothing to copy here"
+                return .none
+            }
+            guard canCopy else {
+                message = "This terminal does not take copies (OSC 52): \(keymap.shortLabel(.export)) exports to a file instead"
+                return .none
+            }
+            message = "Copied \(copied.what)"
+            return .copy(copied.text)
         case .nextHit: stepHit(by: 1)
         case .previousHit: stepHit(by: -1)
         case .back:
@@ -314,8 +331,8 @@ public struct AppModel: Sendable {
             case .reopen(let id, let readOnly):
                 guard let recorder else { break }
                 do { resume(try recorder.reopen(id), readOnly: readOnly) } catch { warning = "session #\(id) cannot be reopened: \(error)" }
-            case .export(let request, let path, let overwrite): export(request, to: path, overwrite: overwrite)
-            case .askExport(let request, let path): overlay = ExportOverlay(request: request, path: path)
+            case .export(let request, let path, let overwrite, let format): export(request, to: path, overwrite: overwrite, format: format)
+            case .askExport(let request, let path, let format): overlay = ExportOverlay(request: request, path: path, format: format)
             case .searched(let hits, let selected):
                 searchTrail = SearchTrail(hits: hits, index: selected)
                 land(on: hits, at: selected)
@@ -364,10 +381,10 @@ public struct AppModel: Sendable {
         }
     }
 
-    private mutating func export(_ request: ExportRequest, to path: String, overwrite: Bool) {
-        switch exporter?.export(request, catalog: payHidden ? catalog.hidingPay() : catalog, to: path, overwrite: overwrite) {
+    private mutating func export(_ request: ExportRequest, to path: String, overwrite: Bool, format: OutputFormat) {
+        switch exporter?.export(request, catalog: payHidden ? catalog.hidingPay() : catalog, to: path, overwrite: overwrite, format: format) {
         case .saved(let saved)?: message = "Saved to \(saved)"
-        case .exists(let existing)?: overlay = YesNoPrompt(purpose: .overwrite(request, path: existing), keymap: keymap)
+        case .exists(let existing)?: overlay = YesNoPrompt(purpose: .overwrite(request, path: existing, format: format), keymap: keymap)
         case .failed(let reason)?: message = "Not saved: \(reason)"
         case nil: message = "Export is not available here"
         }

@@ -1,3 +1,4 @@
+import RoleReports
 import RoleModel
 import TerminalKit
 
@@ -143,7 +144,7 @@ struct PastSessionsOverlay: Overlay {
 struct YesNoPrompt: Overlay {
     enum Purpose: Hashable, Sendable {
         case resume(SessionOffer)
-        case overwrite(ExportRequest, path: String)
+        case overwrite(ExportRequest, path: String, format: OutputFormat)
     }
 
     var purpose: Purpose
@@ -167,8 +168,8 @@ struct YesNoPrompt: Overlay {
         switch (purpose, action) {
         case (.resume(let offer), .yes): return .done([.close, .resume(offer, readOnly: false)])
         case (.resume, .no): return .done([.close])
-        case (.overwrite(let request, let path), .yes): return .done([.close, .export(request, path: path, overwrite: true)])
-        case (.overwrite(let request, let path), .no): return .done([.close, .askExport(request, path: path)])
+        case (.overwrite(let request, let path, let format), .yes): return .done([.close, .export(request, path: path, overwrite: true, format: format)])
+        case (.overwrite(let request, let path, let format), .no): return .done([.close, .askExport(request, path: path, format: format)])
         default: return .handled
         }
     }
@@ -178,7 +179,7 @@ struct YesNoPrompt: Overlay {
         case .resume(let offer):
             return [StyledLine("An unfinished session was found:", style: .heading), StyledLine(offer.label), StyledLine(""),
                     StyledLine("Resume it? \(keymap.label(.yes)) resumes; \(keymap.label(.no)) starts fresh.", style: .hint)]
-        case .overwrite(_, let path):
+        case .overwrite(_, let path, _):
             return [StyledLine("\(path) exists. Replace it?", style: .heading), StyledLine(""),
                     StyledLine("\(keymap.label(.yes)) replaces it; \(keymap.label(.no)) picks another name.", style: .hint)]
         }
@@ -218,29 +219,45 @@ struct YesNoPrompt: Overlay {
 
 // MARK: Export
 
-/// The file name for `e`, on the hint row; Enter writes, Esc cancels.
+/// The file name for `e`, on the hint row, and the format (Tab changes it); Enter
+/// writes, Esc cancels.
 struct ExportOverlay: Overlay {
     var request: ExportRequest
+    var format: OutputFormat
     var editor: LineEditor
 
-    init(request: ExportRequest, path: String? = nil) {
+    init(request: ExportRequest, path: String? = nil, format: OutputFormat = .markdown) {
         self.request = request
-        editor = LineEditor(purpose: .fileName, prompt: " Export to (Markdown): ")
-        editor.text = path ?? request.suggestedFileName
+        self.format = format
+        editor = LineEditor(purpose: .fileName, prompt: Self.prompt(format))
+        editor.text = path ?? request.suggestedFileName(format)
     }
+
+    static func prompt(_ format: OutputFormat) -> String { " Export as \(format.title) (Tab: format) to: " }
 
     var section: String { "Export" }
     var editsText: Bool { true }
     var commands: [Command] { [Command(.open, "save"), Command(.back, "cancel")] }
 
     mutating func type(_ key: Key) -> ScreenResult {
+        if key == .tab || key == .backTab {
+            // Markdown, text, JSON in turn; the suggested name follows the format.
+            let formats: [OutputFormat] = [.markdown, .text, .json]
+            let next = formats[(formats.firstIndex(of: format)! + (key == .tab ? 1 : 2)) % formats.count]
+            if editor.text.hasSuffix("." + format.fileExtension) {
+                editor.text = String(editor.text.dropLast(format.fileExtension.count)) + next.fileExtension
+            }
+            format = next
+            editor.prompt = Self.prompt(next)
+            return .handled
+        }
         switch editor.handle(key) {
         case .editing: return .handled
         case .cancelled: return .done([.close])
         case .accepted(let name):
             let path = name.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else { return .handled }
-            return .done([.close, .export(request, path: path, overwrite: false)])
+            return .done([.close, .export(request, path: path, overwrite: false, format: format)])
         }
     }
 

@@ -1,4 +1,5 @@
 import RoleModel
+import RoleReports
 import TerminalKit
 
 /// One screen of the app (a tab's content) or an overlay over it: a value with state,
@@ -29,6 +30,8 @@ public protocol Screen: Sendable {
     var focus: Point? { get }
     /// What `e` would export from here, or nil when nothing is.
     var exportRequest: ExportRequest? { get }
+    /// What `y` copies: the focused thing as text, and what it is in a few words.
+    var copied: (what: String, text: String)? { get }
     /// Shows `catalog` (the app's, or its copy with pay hidden), keeping the place.
     mutating func setPay(hidden: Bool, catalog: Catalog)
     /// Scrolls, if need be, so the first line holding one of `words` is in view (a
@@ -46,6 +49,7 @@ extension Screen {
     public var editsText: Bool { false }
     public var focus: Point? { nil }
     public var exportRequest: ExportRequest? { nil }
+    public var copied: (what: String, text: String)? { nil }
     public mutating func setPay(hidden: Bool, catalog: Catalog) {}
     public mutating func reveal(words: [String]) {}
     public mutating func type(_ key: Key) -> ScreenResult { .ignored }
@@ -103,10 +107,10 @@ public enum Effect: Hashable, Sendable {
     case resume(SessionOffer, readOnly: Bool)
     /// Reopen a recorded session (read-only when it is finished).
     case reopen(Int64, readOnly: Bool)
-    /// Write `request` to `path`.
-    case export(ExportRequest, path: String, overwrite: Bool)
+    /// Write `request` to `path` in `format`.
+    case export(ExportRequest, path: String, overwrite: Bool, format: OutputFormat)
     /// Ask again for the file name to export `request` to.
-    case askExport(ExportRequest, path: String)
+    case askExport(ExportRequest, path: String, format: OutputFormat)
     /// A search was confirmed on hit `selected`: open it, and step through `hits` with n/N.
     case searched([SearchHit], selected: Int)
     /// Leave the app (after saving the view).

@@ -1,3 +1,4 @@
+import RoleReports
 import RoleModel
 import TerminalKit
 
@@ -10,16 +11,42 @@ public enum ExportRequest: Hashable, Sendable {
     case session(id: Int64)
     case plan(role: String, background: String)
     case assessment(SelfAssessment)
+    case profile(role: String)
 
     /// "rolescope-compare-ai-engineer-ml-engineer.md".
-    public var suggestedFileName: String {
+    public var suggestedFileName: String { suggestedFileName(.markdown) }
+
+    /// The file name with the format's extension: .md, .txt or .json.
+    public func suggestedFileName(_ format: OutputFormat) -> String {
+        let stem: String
         switch self {
-        case .compare(let roles, _): return "rolescope-compare-" + roles.joined(separator: "-") + ".md"
-        case .quiz(let run): return "rolescope-quiz-\(run.questionnaire.id).md"
-        case .timeline(let role, let kind): return "rolescope-\(kind == .day ? "day" : "week")-\(role).md"
-        case .session(let id): return "rolescope-session-\(id).md"
-        case .plan(let role, let background): return "rolescope-plan-\(background)-to-\(role).md"
-        case .assessment: return "rolescope-self-assessment.md"
+        case .compare(let roles, _): stem = "rolescope-compare-" + roles.joined(separator: "-")
+        case .quiz(let run): stem = "rolescope-quiz-\(run.questionnaire.id)"
+        case .timeline(let role, let kind): stem = "rolescope-\(kind == .day ? "day" : "week")-\(role)"
+        case .session(let id): stem = "rolescope-session-\(id)"
+        case .plan(let role, let background): stem = "rolescope-plan-\(background)-to-\(role)"
+        case .assessment: stem = "rolescope-self-assessment"
+        case .profile(let role): stem = "rolescope-\(role)"
+        }
+        return stem + "." + format.fileExtension
+    }
+}
+
+extension OutputFormat {
+    /// The usual extension of a file in this format.
+    public var fileExtension: String {
+        switch self {
+        case .text: return "txt"
+        case .markdown: return "md"
+        case .json: return "json"
+        }
+    }
+
+    var title: String {
+        switch self {
+        case .text: return "text"
+        case .markdown: return "Markdown"
+        case .json: return "JSON"
         }
     }
 }
@@ -28,7 +55,7 @@ public enum ExportRequest: Hashable, Sendable {
 /// atomically. `overwrite` false refuses an existing file (`ExportOutcome.exists`).
 public protocol ScreenExporter: Sendable {
     /// `catalog` is the one on screen: with pay hidden, the export has no figures either.
-    func export(_ request: ExportRequest, catalog: Catalog, to path: String, overwrite: Bool) -> ExportOutcome
+    func export(_ request: ExportRequest, catalog: Catalog, to path: String, overwrite: Bool, format: OutputFormat) -> ExportOutcome
 }
 
 public enum ExportOutcome: Hashable, Sendable {
@@ -43,6 +70,11 @@ struct ExportPrompt: Hashable, Sendable {
     var request: ExportRequest
     var editor: LineEditor
     var confirming: String?
+}
+
+extension RolesScreen {
+    /// The open profile, or the selected role's.
+    public var exportRequest: ExportRequest? { (openRole ?? selectedRole).map { .profile(role: $0.id) } }
 }
 
 extension CompareScreen {

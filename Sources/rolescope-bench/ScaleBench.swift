@@ -89,7 +89,7 @@ enum ScaleBench {
             var appQuery: [Double] = [], everyHit: [Double] = []
             for query in queries {
                 var hits = 0
-                let first = measure(atLeast: 5, budget: 300, limit: 200) { _ = index!.search(query.text, limit: 500) }
+                let first = measure(atLeast: 5, budget: 300, limit: 200) { _ = index!.search(query.text, limit: 500, prefixLast: true) }
                 let all = measure(atLeast: 5, budget: 300, limit: 200) { hits = index!.search(query.text).count }
                 record("search: \(query.label), \"\(query.text)\", first 500 hits", size, first, inSummary: false)
                 record("search: \(query.label), \"\(query.text)\", every hit", size, all, inSummary: false)

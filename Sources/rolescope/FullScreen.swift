@@ -32,6 +32,7 @@ enum FullScreen {
         defer { terminal.stop() }
         var model = AppModel(catalog: catalog, width: terminal.size.width, height: terminal.size.height,
                              keymap: settings.config.keymap)
+        model.canCopy = terminal.canCopyToClipboard
         // The view the last run quit on (unless --fresh), pay hidden before the first frame
         // when it was hidden then or is asked for now.
         let remembered = settings.fresh ? (state: nil, notice: nil) : AppFiles.loadState()
@@ -87,6 +88,7 @@ enum FullScreen {
                 switch model.update(event) {
                 case .quit: return
                 case .redrawAll: terminal.requestFullRepaint()
+                case .copy(let text): terminal.copyToClipboard(text)
                 case .none: break
                 }
                 guard let next = try? terminal.nextEvent(timeoutMilliseconds: 0) else { break }

@@ -75,30 +75,51 @@ final class StoreRecorder: SessionRecorder, Sendable {
 struct FileExporter: ScreenExporter {
     let store: SessionStore?
 
-    func export(_ request: ExportRequest, catalog: Catalog, to path: String, overwrite: Bool) -> ExportOutcome {
+    /// Writes the same document the plain command prints for the view: `show`, `compare`,
+    /// `quiz`, `timeline`, `sessions export`, `plan`, `assess`, in `format`.
+    func export(_ request: ExportRequest, catalog: Catalog, to path: String, overwrite: Bool, format: OutputFormat) -> ExportOutcome {
         let reports = Reports(catalog: catalog, unicode: Console.unicode)
-        let document: Document
+        let json = JSONReports(catalog: catalog)
+        var document = Document()
+        var text: String?
         switch request {
         case .compare(let ids, let differencesOnly):
-            document = reports.compare(ids.compactMap { catalog.role(id: $0) }, onlyDifferences: differencesOnly)
+            let roles = ids.compactMap { catalog.role(id: $0) }
+            document = reports.compare(roles, onlyDifferences: differencesOnly)
+            if format == .json { text = json.compare(roles, dimensions: reports.comparedDimensions(roles, onlyDifferences: differencesOnly, only: [])) }
         case .quiz(let run):
             document = reports.quiz(run)
+            if format == .json { text = json.quiz(run) }
         case .timeline(let role, let kind):
             guard let timeline = catalog.timeline(for: role, kind: kind) else { return .failed("no such timeline") }
             document = reports.timeline(timeline)
+            if format == .json { text = json.timeline(timeline) }
         case .session(let id):
             guard let store else { return .failed("the session store is not open") }
-            do { document = SessionReports().session(try store.load(id)) } catch { return .failed("\(error)") }
+            do {
+                let history = try store.load(id)
+                document = SessionReports().session(history)
+                if format == .json { text = SessionJSON.session(history) }
+            } catch { return .failed("\(error)") }
         case .plan(let role, let background):
             guard let role = catalog.role(id: role), let background = catalog.background(id: background) else {
                 return .failed("no such plan")
             }
-            document = reports.plan(catalog.plan(from: background, to: role), commandLine: false)
+            let plan = catalog.plan(from: background, to: role)
+            document = reports.plan(plan, commandLine: false)
+            if format == .json { text = json.plan(plan) }
         case .assessment(let assessment):
             document = reports.assessment(assessment)
+            if format == .json { text = json.assessment(assessment) }
+        case .profile(let id):
+            guard let role = catalog.role(id: id) else { return .failed("no such role") }
+            document = reports.profile(role)
+            if format == .json { text = json.profile(role) }
         }
+        let output = text ?? (format == .text ? TextRenderer(width: 80, unicode: Console.unicode).render(document)
+                                              : MarkdownRenderer().render(document))
         do {
-            try OutputFile(path: path, replacing: overwrite).write(MarkdownRenderer().render(document))
+            try OutputFile(path: path, replacing: overwrite).write(output)
         } catch {
             if case .exists = error { return .exists(URL(fileURLWithPath: path).standardizedFileURL.path) }
             return .failed("\(error)")
