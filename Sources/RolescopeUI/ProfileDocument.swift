@@ -1,4 +1,5 @@
 import RoleModel
+import RoleReports
 import TerminalKit
 
 /// A role's full profile laid out as lines for one width: the role, then every dimension
@@ -32,22 +33,23 @@ struct ProfileDocument {
     /// Values sit this far in, under their dimension's title.
     private static let valueIndent = 4
 
+    /// Lays out the same `RoleProfile` that `rolescope show` renders as text, Markdown and
+    /// JSON: what a profile holds is gathered in one place, and only the layout is the screen's.
     init(catalog: Catalog, role: Role, width: Int, glyphs: Glyphs = .unicode) {
         self.catalog = catalog
         self.roleID = role.id
         self.width = max(1, width)
         self.glyphs = glyphs
+        let profile = RoleProfile(role, in: catalog)
         addRole(role)
-        for (group, dimensions) in catalog.dimensionsByGroup {
-            let covered = dimensions.filter { !role.values(for: $0.id).isEmpty }
-            guard !covered.isEmpty else { continue }
+        for (group, dimensions) in profile.groups {
             addSection(group.title)
-            addGroup(covered, of: role, title: group.title)
+            addGroup(dimensions, of: role, title: group.title)
         }
-        addOverlaps(role)
-        addWaysIn(role)
+        addOverlaps(profile.overlaps)
+        addWaysIn(profile.transitions)
         addRelated(role)
-        addTimelines(role)
+        addTimelines(profile.timelines)
     }
 
     /// The anchor a line belongs to: the nearest dimension or section start at or above
@@ -225,14 +227,13 @@ struct ProfileDocument {
 
     // MARK: After the dimensions
 
-    private mutating func addOverlaps(_ role: Role) {
-        let overlaps = catalog.overlaps(among: [role.id])
+    private mutating func addOverlaps(_ overlaps: [Overlap]) {
         guard !overlaps.isEmpty else { return }
         addSection("Overlaps with other roles", anchor: Self.overlapsAnchor)
         let width = self.width - Self.valueIndent
         for (index, overlap) in overlaps.enumerated() {
             if index > 0 { add(.empty) }
-            let others = overlap.roles.filter { $0 != role.id }.map { catalog.role(id: $0)?.title ?? $0 }
+            let others = overlap.roles.filter { $0 != roleID }.map { catalog.role(id: $0)?.title ?? $0 }
             var title = [Span(overlap.title, style: Style.normal.bold())]
             if !others.isEmpty { title.append(Span("  with " + others.joined(separator: ", "), style: .dim)) }
             addSubheading(title)
@@ -245,8 +246,7 @@ struct ProfileDocument {
         }
     }
 
-    private mutating func addWaysIn(_ role: Role) {
-        let transitions = catalog.transitions(into: role.id)
+    private mutating func addWaysIn(_ transitions: [Transition]) {
         guard !transitions.isEmpty else { return }
         addSection("Ways in", anchor: Self.waysInAnchor)
         let width = self.width - Self.valueIndent
@@ -290,9 +290,8 @@ struct ProfileDocument {
         }
     }
 
-    private mutating func addTimelines(_ role: Role) {
+    private mutating func addTimelines(_ timelines: [Timeline]) {
         addSection("Timelines", anchor: Self.timelinesAnchor)
-        let timelines = catalog.timelines(for: role.id)
         let width = self.width - 2
         guard !timelines.isEmpty else {
             add(RoleText.indent(RoleText.wrap(StyledLine("No source describes a day or a week in this role.", style: .dim),
@@ -311,7 +310,7 @@ struct ProfileDocument {
             add(RoleText.hang(RoleText.wrap(line, trailer: cite, width: width - 6),
                               prefix: [RoleText.spaces(2), Span(kind, style: Style.normal.bold())], width: 8))
         }
-        if catalog.timeline(for: role.id, kind: .day) != nil {
+        if timelines.contains(where: { $0.kind == .day }) {
             add(RoleText.indent(RoleText.wrap(StyledLine("Press t to open the day in the Timeline tab.", style: .hint), width: width), by: 2))
         }
     }

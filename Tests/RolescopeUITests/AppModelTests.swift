@@ -75,7 +75,7 @@ final class AppModelTests: XCTestCase {
         app.render(into: &buffer)
         let text = buffer.lines().joined(separator: "\n")
         XCTAssertTrue(text.contains("/stand"), text)
-        XCTAssertTrue(text.contains("1 match"), text)
+        XCTAssertTrue(text.contains("1 of 1"), text)
         _ = keys(&app, .enter)
         XCTAssertEqual(app.tab, .timeline, "a timeline entry hit opens the timeline")
         _ = keys(&app, .char("2"), .char("n"))

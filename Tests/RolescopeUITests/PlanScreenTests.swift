@@ -256,7 +256,7 @@ final class PlanScreenTests: XCTestCase {
         model.open(.profile(role: "ml-engineer", dimension: nil))
         press(&model, .char("P"), .char("]"), .char("]"))
         press(&model, .char("e"))
-        XCTAssertTrue(text(model).contains("Export to (Markdown): rolescope-plan-data-scientist-to-ml-engineer.md"))
+        XCTAssertTrue(text(model).contains("Export as Markdown (Tab: format) to: rolescope-plan-data-scientist-to-ml-engineer.md"))
         press(&model, .enter)
         XCTAssertEqual(exporter.written.first?.0, .plan(role: "ml-engineer", background: "data-scientist"))
         XCTAssertNotNil(model.shownPlan, "the plan stays open after exporting")
