@@ -427,7 +427,7 @@ public struct AppModel: Sendable {
         guard let destination = catalog.destination(for: hit.target) else { return }
         open(destination)
         let words = hit.matchedWords
-        withFocused { screen in
+        _ = withFocused { screen in
             screen.reveal(words: words)
             return .handled
         }
