@@ -273,14 +273,19 @@ public struct SearchIndex: Sendable {
         for alternative in probe.alternatives {
             for entry in entriesContaining(word: alternative.words[0]) { candidates.insert(entry) }
         }
+        // Checked on the folded bytes: words are runs of word bytes, compared with memcmp;
+        // byte ranges become character ranges only for the hits returned.
         var found: [(entry: Int, ranges: [Range<Int>])] = []
-        for index in candidates.sorted() {
-            let entry = entries[index]
-            if let wanted = parsed.places, !wanted.contains(entry.target.place) { continue }
-            if let role, !entry.roles.contains(role) { continue }
-            let end = index + 1 < starts.count ? starts[index + 1] - 1 : folded.count - 1
-            let text = String(decoding: folded[starts[index]..<end], as: UTF8.self)
-            if let ranges = parsed.match(text) { found.append((index, ranges)) }
+        let query = parsed.bytes
+        folded.withUnsafeBufferPointer { haystack in
+            for index in candidates.sorted() {
+                let entry = entries[index]
+                if let wanted = parsed.places, !wanted.contains(entry.target.place) { continue }
+                if let role, !entry.roles.contains(role) { continue }
+                let end = index + 1 < starts.count ? starts[index + 1] - 1 : haystack.count - 1
+                let text = UnsafeBufferPointer(rebasing: haystack[starts[index]..<end])
+                if let ranges = query.match(text) { found.append((index, ranges)) }
+            }
         }
         found.sort { a, b in
             let x = entries[a.entry], y = entries[b.entry]
@@ -294,9 +299,21 @@ public struct SearchIndex: Sendable {
         for hit in found where hits.count < limit {
             let entry = entries[hit.entry]
             guard seen.insert(entry.target).inserted else { continue }
-            hits.append(SearchHit(target: entry.target, title: entry.title, text: entry.text, ranges: hit.ranges))
+            hits.append(SearchHit(target: entry.target, title: entry.title, text: entry.text,
+                                  ranges: characterRanges(hit.ranges, in: hit.entry)))
         }
         return hits
+    }
+
+    /// Byte ranges of entry `index`'s folded text as character ranges (folding keeps the
+    /// character count, so they are ranges of the original text too).
+    private func characterRanges(_ ranges: [Range<Int>], in index: Int) -> [Range<Int>] {
+        let end = index + 1 < starts.count ? starts[index + 1] - 1 : folded.count - 1
+        let bytes = folded[starts[index]..<end]
+        if bytes.allSatisfy({ $0 < 0x80 }) { return ranges }
+        let text = Array(bytes)
+        func characters(_ count: Int) -> Int { String(decoding: text[0..<count], as: UTF8.self).count }
+        return ranges.map { characters($0.lowerBound)..<characters($0.upperBound) }
     }
 
     /// The entries whose folded text has `word` starting at a word boundary.
@@ -500,34 +517,60 @@ struct SearchQuery {
         flush(last: true)
     }
 
-    /// The ranges of every term's words in `text` (folded), or nil when a term is missing.
-    func match(_ text: String) -> [Range<Int>]? {
-        let words = SearchIndex.wordRanges(text)
+    /// The query's words as folded bytes, for matching on the index's bytes.
+    var bytes: ByteQuery {
+        ByteQuery(terms: terms.map { term in term.alternatives.map { (words: $0.words.map { Array($0.utf8) }, prefix: $0.prefix) } })
+    }
+
+}
+
+/// A query matched on the index's folded UTF-8 bytes: words are runs of word bytes,
+/// compared with memcmp, without making a String of each candidate.
+struct ByteQuery {
+    var terms: [[(words: [[UInt8]], prefix: Bool)]]
+
+    /// The byte ranges of every term's words in `text`, merged and in order, or nil when a
+    /// term is missing.
+    func match(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        // The text's words as byte ranges.
+        var words: [Range<Int>] = []
+        var index = 0
+        let count = text.count
+        while index < count {
+            if SearchIndex.isWordByte(text[index]) {
+                let start = index
+                while index < count && SearchIndex.isWordByte(text[index]) { index += 1 }
+                words.append(start..<index)
+            } else {
+                index += 1
+            }
+        }
+        func same(_ word: Range<Int>, _ wanted: [UInt8], prefix: Bool) -> Bool {
+            if word.count == wanted.count || (prefix && word.count > wanted.count) {
+                return wanted.withUnsafeBufferPointer { memcmp(text.baseAddress! + word.lowerBound, $0.baseAddress!, wanted.count) == 0 }
+            }
+            return false
+        }
         var ranges: [Range<Int>] = []
         for term in terms {
             var found = false
-            for alternative in term.alternatives {
-                let count = alternative.words.count
-                guard count <= words.count else { continue }
-                for start in 0...(words.count - count) {
-                    var same = true
-                    for (offset, wanted) in alternative.words.enumerated() {
-                        let word = words[start + offset].word
-                        let isLast = offset == count - 1
-                        if !(word == wanted || (isLast && alternative.prefix && word.hasPrefix(wanted))) {
-                            same = false
-                            break
-                        }
+            for alternative in term {
+                let n = alternative.words.count
+                guard n > 0, n <= words.count else { continue }
+                for start in 0...(words.count - n) {
+                    var matches = true
+                    for offset in 0..<n where !same(words[start + offset], alternative.words[offset], prefix: alternative.prefix && offset == n - 1) {
+                        matches = false
+                        break
                     }
-                    if same {
+                    if matches {
                         found = true
-                        ranges.append(words[start].range.lowerBound..<words[start + count - 1].range.upperBound)
+                        ranges.append(words[start].lowerBound..<words[start + n - 1].upperBound)
                     }
                 }
             }
             if !found { return nil }
         }
-        // Sorted, with overlapping ranges (a word and a synonym phrase holding it) merged.
         var merged: [Range<Int>] = []
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             if let last = merged.last, range.lowerBound < last.upperBound {
