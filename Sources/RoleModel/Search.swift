@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A place in the catalog where search text was found.
 public enum SearchTarget: Hashable, Sendable {
@@ -172,14 +182,14 @@ public struct SearchIndex: Sendable {
             break
         }
         if ascii { return asciiLowercased(text) }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).precomposedStringWithCanonicalMapping
+        return text.foldedForMatching()
     }
 
     /// Every place `query` occurs, in catalog order, at most one hit per string.
     /// Words are matched in order as typed; an empty query finds nothing.
     public func search(_ query: String, limit: Int = .max) -> [SearchHit] {
         var folder = Folder()
-        let wanted = Array(folder.fold(query.trimmingCharacters(in: .whitespacesAndNewlines)).utf8)
+        let wanted = Array(folder.fold(query.trimmed()).utf8)
         guard !wanted.isEmpty, limit > 0 else { return [] }
         var hits: [SearchHit] = []
         let matchLength = String(decoding: wanted, as: UTF8.self).count

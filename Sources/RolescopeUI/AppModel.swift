@@ -82,7 +82,7 @@ public struct AppModel: Sendable {
         case .editing: overlay = .export(prompt)
         case .cancelled: overlay = nil
         case .accepted(let name):
-            let path = name.trimmingCharacters(in: .whitespaces)
+            let path = name.trimmed()
             guard !path.isEmpty else { return .none }
             guard let exporter else {
                 overlay = nil

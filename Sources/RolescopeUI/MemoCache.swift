@@ -1,11 +1,16 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import RoleModel
 
 /// The last few values a screen computed, by the inputs they were computed from, most
 /// recently used first. Screens are values and their copies share one cache, which is
 /// safe because an entry is only ever reused for the very same inputs; the lock makes
 /// it safe to share across threads too.
 final class MemoCache<Key: Hashable, Value>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = ThreadLock()
     private var entries: [(key: Key, value: Value)] = []
     private let capacity: Int
 

@@ -1,8 +1,18 @@
 import ArgumentParser
 import CursesTerminal
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 import RoleReports
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct Rolescope: ParsableCommand {
@@ -61,7 +71,7 @@ struct Rolescope: ParsableCommand {
             if !message.isEmpty {
                 if code.isSuccess { Console.write(message + "\n") } else { Console.error(message) }
             }
-            Foundation.exit(code.rawValue)
+            exitProcess(code.rawValue)
         }
     }
 
@@ -206,4 +216,9 @@ struct ExportCommand: ParsableCommand {
         if format == .json { return try destination.emit(JSONReports(catalog: catalog).export()) }
         try destination.emit(Reports(catalog: catalog, unicode: Console.unicode).export(), format: format)
     }
+}
+
+/// The C library's `exit`, which ParsableCommand's `exit(withError:)` hides in a command.
+private func exitProcess(_ status: Int32) -> Never {
+    exit(status)
 }
