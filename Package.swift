@@ -45,7 +45,10 @@ let package = Package(
             dependencies: [
                 "RoleModel", "BuiltinCatalog", "RoleReports", "RolescopeUI", "SessionStore", "CursesTerminal", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The release binary ships without its symbol table and debug information:
+            // 19 MB instead of 37 (BENCHMARKS.md). A debug build keeps both for debugging.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--strip-all"], .when(configuration: .release))]
         ),
         // Benchmarks: `swift run -c release rolescope-bench` (see BENCHMARKS.md).
         .executableTarget(
