@@ -14,13 +14,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
+        // libyaml and SQLite, from the system (Debian: libyaml-dev, libsqlite3-dev).
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // The shared core: roles, dimensions, questionnaires, timelines, loading, validation, search.
-        .target(name: "RoleModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "RoleModel", dependencies: ["CLibYAML"]),
         // Build-time: validates assets/ and embeds it as JSON in BuiltinCatalog.
         .executableTarget(name: "rolescope-pack", dependencies: ["RoleModel"]),
         .plugin(name: "EmbedCatalog", capability: .buildTool(), dependencies: ["rolescope-pack"]),
@@ -38,18 +39,21 @@ let package = Package(
         .target(name: "RoleReports", dependencies: ["RoleModel", "SessionStore", "TerminalKit"]),
         // Interview and self-assessment sessions, kept in SQLite: every answer and note is
         // written the moment it is given. No terminal code.
-        .target(name: "SessionStore", dependencies: ["RoleModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "SessionStore", dependencies: ["RoleModel", "CSQLite"]),
         .executableTarget(
             name: "rolescope",
             dependencies: [
                 "RoleModel", "BuiltinCatalog", "RoleReports", "RolescopeUI", "SessionStore", "CursesTerminal", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The release binary ships without its symbol table and debug information:
+            // 19 MB instead of 37 (BENCHMARKS.md). A debug build keeps both for debugging.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--strip-all"], .when(configuration: .release))]
         ),
         // Benchmarks: `swift run -c release rolescope-bench` (see BENCHMARKS.md).
         .executableTarget(
             name: "rolescope-bench",
-            dependencies: ["RoleModel", "BuiltinCatalog", "RolescopeUI", "TerminalKit", .product(name: "Yams", package: "Yams")]
+            dependencies: ["RoleModel", "BuiltinCatalog", "RolescopeUI", "TerminalKit"]
         ),
         .testTarget(name: "RoleModelTests", dependencies: ["RoleModel", "BuiltinCatalog"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
@@ -58,7 +62,7 @@ let package = Package(
         .testTarget(name: "RoleReportsTests", dependencies: ["RoleReports", "RoleModel", "BuiltinCatalog", "SessionStore"]),
         .testTarget(
             name: "SessionStoreTests",
-            dependencies: ["SessionStore", "RoleModel", "BuiltinCatalog", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["SessionStore", "RoleModel", "BuiltinCatalog"]
         ),
         .testTarget(
             name: "RolescopeUITests",

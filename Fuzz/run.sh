@@ -16,7 +16,8 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(content questionnaire screens)
 
 # Two builds. The content fuzzer runs with AddressSanitizer, since the YAML parser it
-# drives (libyaml, in Yams) is C. The questionnaire and screen fuzzers drive Swift code
+# drives (the system's libyaml) is C; being a prebuilt library, it is neither instrumented
+# for coverage nor checked by ASan inside, but every buffer it hands back is. The questionnaire and screen fuzzers drive Swift code
 # with no unsafe pointers, where ASan finds nothing Swift's own checks do not, at a third
 # of the speed; they run with the fuzzer's instrumentation only (FUZZ_ASAN=all for ASan).
 fuzzer=(-c release -Xswiftc -sanitize=fuzzer -Xcc -fsanitize=fuzzer-no-link -Xswiftc -use-ld=lld)

@@ -1,9 +1,10 @@
 /*
- * The floor under any YAML loader built on libyaml (as Yams is): libyaml's own parser
+ * The floor under any YAML loader built on libyaml (as Rolescope's is): libyaml's own parser
  * reading every file given, producing events and nothing else. Used by rolescope-bench's
  * scale part to show how much of a catalog load is YAML parsing that no change to
- * Rolescope can remove. Built by the benchmark against the libyaml sources Yams vendors:
- *   cc -O2 -I<Yams>/Sources/CYaml/include yaml-floor.c <Yams>/Sources/CYaml/src/*.c
+ * Rolescope can remove. Built by the benchmark against the system's libyaml, the one the
+ * loader links:
+ *   cc -O2 -o yaml-floor yaml-floor.c -lyaml
  * Usage: yaml-floor RUNS LIST, where LIST names one file per line. Prints the best of
  * RUNS passes over all the files, in milliseconds, and the number of events.
  */

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 
 /// The catalog compiled into the binary from `assets/` (see Plugins/EmbedCatalog).

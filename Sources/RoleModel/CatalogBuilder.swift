@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 
 /// Turns parsed sections into a `Catalog`, checking ids and references as it goes.
@@ -192,7 +196,7 @@ struct CatalogBuilder {
                         hint: "pick a single letter that is not used by another category")
         } else if letter.unicodeScalars.contains(where: { Self.invisible.contains($0.properties.generalCategory) }) {
             // It marks every block of the timeline: a control or blank there would draw nothing.
-            map.problem("letter", "a category's letter must be visible, found U+\(String(format: "%04X", letter.unicodeScalars.first!.value))",
+            map.problem("letter", "a category's letter must be visible, found U+\(letter.unicodeScalars.first!.value.hexDigits(width: 4))",
                         hint: "pick a letter, digit or mark such as '-'")
         }
         catalog.categories.append(Category(id: id, title: map.string("title") ?? id, letter: letter,

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// An aspect on which roles are compared, such as "Primary output" or "Pay".
 public struct Dimension: Codable, Hashable, Sendable, Identifiable {
@@ -65,6 +69,6 @@ public struct Scale: Codable, Hashable, Sendable, Identifiable {
 
     /// The position of `level` on the scale (0 is lowest), matched without regard to case.
     public func rank(of level: String) -> Int? {
-        levels.firstIndex { $0.caseInsensitiveCompare(level) == .orderedSame }
+        levels.firstIndex { $0.equalsIgnoringCase(level) }
     }
 }

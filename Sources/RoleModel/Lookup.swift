@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Why a name did not pick out exactly one thing.
 public enum LookupError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -37,15 +41,12 @@ extension Catalog {
     }
 
     static func normalize(_ name: String) -> String {
-        name.lowercased()
-            .folding(options: [.diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "_", with: "-")
-            .replacingOccurrences(of: " ", with: "-")
+        String(name.foldedForMatching().map { $0 == "_" || $0 == " " ? "-" : $0 })
     }
 
     static func resolve<T>(_ query: String, in items: [T], kind: String, id: KeyPath<T, String>,
                            names: (T) -> [String]) throws(LookupError) -> T {
-        let wanted = normalize(query.trimmingCharacters(in: .whitespaces))
+        let wanted = normalize(query.trimmed())
         guard !wanted.isEmpty else { throw .unknown(kind: kind, query: query, known: items.map { $0[keyPath: id] }) }
         if let exact = items.first(where: { names($0).map(normalize).contains(wanted) }) { return exact }
         let matches = items.filter { names($0).map(normalize).contains { $0.hasPrefix(wanted) } }

@@ -1,4 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A place in the catalog where search text was found.
 public enum SearchTarget: Hashable, Sendable {
@@ -248,7 +258,7 @@ public struct SearchIndex: Sendable {
             break
         }
         if ascii { return asciiLowercased(text) }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).precomposedStringWithCanonicalMapping
+        return text.foldedForMatching()
     }
 
     /// Every string that holds every word of `query` as a whole word (the last word also

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 
 /// Collects problems while a content directory is read.
@@ -103,7 +107,7 @@ struct MapReader {
     /// of a large catalog's load).
     static func isBlank(_ text: String) -> Bool {
         if let first = text.utf8.first, first > 0x20 && first < 0x7F { return false }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        return text.allSatisfy(\.isWhitespace)
     }
 
     func int(_ key: String, required: Bool = false) -> Int? {

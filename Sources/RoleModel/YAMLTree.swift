@@ -1,16 +1,16 @@
-import CYaml
+import CLibYAML
 
 // The content files' YAML, read into a small tree straight from libyaml's events.
 //
-// Yams (which vendors libyaml as its CYaml module) composed each file into its own
+// Yams (which vendored libyaml as its CYaml module) composed each file into its own
 // `Node` tree first. Profiling the load of a 1,000-role catalog showed that composing
 // took three times as long as libyaml's parsing itself: every node carried a tag object
 // and an optional mark, every mapping was checked for duplicate keys by hashing whole
 // nodes into a dictionary, and walking the tree retained and released those objects at
 // every step. The loader needs far less: text, where it came from, the order of keys,
 // whether a scalar was plain (for `true`/`false`), and the same errors. This file builds
-// exactly that from the events, with libyaml still doing all of the parsing. Yams remains
-// the dependency that provides libyaml.
+// exactly that from the events, with libyaml still doing all of the parsing. libyaml is
+// the system's (a system library target, Sources/CLibYAML), so no package pulls in Foundation.
 
 /// A place in a YAML file, counted from 1 like an editor: the line, and the character on it.
 struct Mark: Hashable, Sendable {

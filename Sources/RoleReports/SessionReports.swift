@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 import SessionStore
 
@@ -6,21 +10,14 @@ import SessionStore
 /// exported as Markdown for sharing after an interview). Built from the stored texts
 /// only, so they need no catalog and read the same after the content changes.
 public struct SessionReports: Sendable {
-    public var timeZone: TimeZone
+    /// The zone times are shown in; nil for the local time zone.
+    public var timeZone: TimeZone?
 
-    public init(timeZone: TimeZone = .current) { self.timeZone = timeZone }
-
-    func format(_ date: Date, _ pattern: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = pattern
-        return formatter.string(from: date)
-    }
+    public init(timeZone: TimeZone? = nil) { self.timeZone = timeZone }
 
     /// "2026-05-28 20:26", in the report's time zone.
-    public func day(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
-    func clock(_ date: Date) -> String { format(date, "HH:mm:ss") }
+    public func day(_ date: Date) -> String { ClockText.minute(date, zone: timeZone) }
+    func clock(_ date: Date) -> String { ClockText.second(date, zone: timeZone) }
 
     public func status(_ summary: SessionSummary) -> String {
         if let title = summary.session.outcomeTitle { return "finished: \(title)" }
@@ -151,8 +148,11 @@ public enum AssessmentReport {
 
     /// A 0–4 figure with at most two decimals: 4, 2.67, 0.33.
     public static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        return String(format: "%.2f", rounded).replacingOccurrences(of: #"0$"#, with: "", options: .regularExpression)
+        let hundredths = Int((value * 100).rounded())
+        if hundredths % 100 == 0 { return String(hundredths / 100) }
+        let magnitude = abs(hundredths)
+        var fraction = ClockText.pad(magnitude % 100)
+        if fraction.hasSuffix("0") { fraction.removeLast() }
+        return "\(hundredths < 0 ? "-" : "")\(magnitude / 100).\(fraction)"
     }
 }

@@ -80,7 +80,7 @@ enum DocumentLines {
 
     /// `text` wrapped to `width`, its trailing "[Source, Source]" dimmed and kept whole.
     static func cited(_ text: String, width: Int) -> [StyledLine] {
-        guard text.hasSuffix("]"), let open = text.range(of: " [", options: .backwards) else {
+        guard text.hasSuffix("]"), let open = text.ranges(of: " [").last else {
             return RoleText.wrap(StyledLine(text), width: width)
         }
         let body = String(text[..<open.lowerBound])

@@ -255,7 +255,7 @@ struct ExportOverlay: Overlay {
         case .editing: return .handled
         case .cancelled: return .done([.close])
         case .accepted(let name):
-            let path = name.trimmingCharacters(in: .whitespaces)
+            let path = name.trimmed()
             guard !path.isEmpty else { return .handled }
             return .done([.close, .export(request, path: path, overwrite: false, format: format)])
         }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 
 /// Hiding pay (`--hide-pay`, the `$` key) for interviews where pay is not the topic.
@@ -75,16 +79,16 @@ enum PayHiding {
 
     /// "$400K–$800K", "$1.2M+", "$170,000 to $200,000": a currency sign, a number, an
     /// optional K/M/B and plus, and optionally a second figure after a dash or "to".
-    private static let figure: NSRegularExpression = {
+    /// (The standard library's Regex: immutable once built, so sharing it is safe.)
+    nonisolated(unsafe) private static let figure: Regex<AnyRegexOutput> = {
         let amount = #"[$£€]\s?[0-9][0-9,.]*\s?(?:[KkMmBb](?![a-z]))?\+?"#
         let pattern = amount + #"(?:\s?(?:[-–—]|to)\s?"# + amount + ")?"
-        return try! NSRegularExpression(pattern: pattern)
+        return try! Regex(pattern)
     }()
 
     /// `text` with every pay figure it quotes replaced by "[pay hidden]".
     static func redact(_ text: String) -> String {
         guard text.contains(where: { $0 == "$" || $0 == "£" || $0 == "€" }) else { return text }
-        let range = NSRange(text.startIndex..., in: text)
-        return figure.stringByReplacingMatches(in: text, range: range, withTemplate: NSRegularExpression.escapedTemplate(for: inProse))
+        return text.replacing(figure, with: inProse)
     }
 }

@@ -97,7 +97,7 @@ struct ProfileDocument {
             if index > 0 && !(isLevel && previousWasLevel) { add(.empty) }
             // A dimension named like its group ("Pay" under "Pay") is introduced by the
             // group's heading rather than by a second heading saying the same.
-            let untitled = dimension.title.caseInsensitiveCompare(groupTitle) == .orderedSame
+            let untitled = dimension.title.equalsIgnoringCase(groupTitle)
             if anchors[dimension.id] == nil { anchors[dimension.id] = untitled && index == 0 ? heading : lines.count }
             if isLevel {
                 addLevelRows(dimension, values: values, titleColumn: titleColumn)
@@ -302,7 +302,7 @@ struct ProfileDocument {
             let kind = TextWrap.pad(timeline.kind == .day ? "Day" : "Week", to: 6)
             // A composed day says so, unless its title already does; a sourced one shows its sources.
             var spans = [Span(timeline.title)]
-            if timeline.provenance == .composed && !timeline.title.localizedCaseInsensitiveContains("composed") {
+            if timeline.provenance == .composed && !timeline.title.lowercased().contains("composed") {
                 spans.append(Span(", composed from the role's responsibilities", style: .dim))
             }
             let line = StyledLine(spans: spans)

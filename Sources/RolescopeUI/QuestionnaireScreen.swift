@@ -178,7 +178,7 @@ public struct QuestionnaireScreen: Screen {
     private mutating func beginSession(questionnaire id: String, candidate: String) {
         if run?.questionnaire.id != id { start(questionnaire: id) }
         guard let run else { return }
-        let label = candidate.trimmingCharacters(in: .whitespaces)
+        let label = candidate.trimmed()
         session = SessionState(label: label, id: nil)
         outbox.append(.record(.start(questionnaire: run.questionnaire, candidate: label.isEmpty ? nil : label)))
         var replay = QuestionnaireRun(run.questionnaire)
@@ -211,7 +211,7 @@ public struct QuestionnaireScreen: Screen {
             case .fileName: break
             case .candidate(let id): beginSession(questionnaire: id, candidate: text)
             case .note(let question, let answerIndex):
-                let body = text.trimmingCharacters(in: .whitespaces)
+                let body = text.trimmed()
                 guard !body.isEmpty else { return }
                 queue(.note(question, answerIndex: answerIndex, text: body))
                 outbox.append(.message("note saved"))

@@ -45,7 +45,7 @@ struct RolePreview {
     var fieldDimensions: [RoleModel.Dimension] {
         Self.fields.compactMap { field in
             catalog.dimension(field.id)
-                ?? catalog.dimensions.first { $0.title.caseInsensitiveCompare(field.title) == .orderedSame }
+                ?? catalog.dimensions.first { $0.title.equalsIgnoringCase(field.title) }
         }
     }
 

@@ -37,9 +37,9 @@ enum RoleText {
     /// punctuation, "&" for "and", and British or American spelling.
     static func labelDiffers(_ label: String, from title: String) -> Bool {
         func key(_ text: String) -> String {
-            text.lowercased().replacingOccurrences(of: "&", with: "and")
+            text.lowercased().replacing("&", with: "and")
                 .filter { $0.isLetter || $0.isNumber }
-                .replacingOccurrences(of: "z", with: "s")
+                .replacing("z", with: "s")
         }
         return key(label) != key(title)
     }

@@ -14,7 +14,7 @@ extension RolesScreen {
             let top = document.sections.last { $0 <= scroll.offset } ?? 0
             let end = document.sections.first { $0 > top } ?? document.lines.count
             let text = document.lines[top..<end].map(\.text).joined(separator: "\n")
-            return ("a section of \(role.title)'s profile", text.trimmingCharacters(in: .newlines) + "\n")
+            return ("a section of \(role.title)'s profile", text.trimmed() + "\n")
         }
         guard let role = selectedRole else { return nil }
         return ("\(role.title)'s profile", plainText(Reports(catalog: catalog).profile(role)))

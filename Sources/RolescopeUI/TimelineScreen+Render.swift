@@ -175,7 +175,7 @@ extension TimelineScreen {
     /// "09:00–09:45", with a plain hyphen where the terminal has no en dash.
     func slotText(_ entry: TimelineEntry, glyphs: Glyphs) -> String {
         let text = entry.slot.text(for: shownKind)
-        return glyphs.isUnicode ? text : text.replacingOccurrences(of: "–", with: "-")
+        return glyphs.isUnicode ? text : text.replacing("–", with: "-")
     }
 
     // MARK: Render

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 
 /// A short fingerprint of a catalog, stored with each session so a resume can tell

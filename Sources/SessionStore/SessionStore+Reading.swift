@@ -1,5 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import GRDB
+#endif
 import RoleModel
 
 /// Reading sessions back: the list, one session in full, and the one to offer to resume.
@@ -7,7 +10,7 @@ extension SessionStore {
     /// Every session, newest first.
     public func list() throws(SessionStoreError) -> [SessionSummary] {
         try read { db in
-            let sessions = try Row.fetchAll(db, sql: "SELECT * FROM sessions ORDER BY created_at DESC, id DESC").map(Session.init(row:))
+            let sessions = try db.fetchAll("SELECT * FROM sessions ORDER BY created_at DESC, id DESC", read: Session.init(row:))
             return try sessions.map { try Self.summary(of: $0, db) }
         }
     }
@@ -16,67 +19,65 @@ extension SessionStore {
     /// session is finished.
     public func mostRecentUnfinished() throws(SessionStoreError) -> SessionSummary? {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let session = try db.fetchOne("""
                 SELECT * FROM sessions WHERE outcome_id IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1
-                """) else { return nil }
-            return try Self.summary(of: Session(row: row), db)
+                """, read: Session.init(row:)) else { return nil }
+            return try Self.summary(of: session, db)
         }
     }
 
     /// A session with its full history.
     public func load(_ id: SessionID) throws(SessionStoreError) -> SessionHistory {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM sessions WHERE id = ?", arguments: [id]) else {
+            guard let session = try db.fetchOne("SELECT * FROM sessions WHERE id = ?", id, read: Session.init(row:)) else {
                 throw SessionStoreError.noSuchSession(id)
             }
-            let assessments = try Row.fetchAll(db, sql: "SELECT * FROM assessments WHERE session_id = ? ORDER BY id", arguments: [id])
-                .map { row -> StoredAssessment in
+            let assessments = try db.fetchAll("SELECT * FROM assessments WHERE session_id = ? ORDER BY id", id) { row -> StoredAssessment in
                     let decoder = JSONDecoder()
-                    let ratingsText: String = row["ratings"], scoresText: String = row["scores"]
+                    let ratingsText: String = try row["ratings"], scoresText: String = try row["scores"]
                     return StoredAssessment(
-                        id: row["id"], createdAt: row["created_at"],
+                        id: try row["id"], createdAt: try row["created_at"],
                         ratings: (try? decoder.decode([StoredAssessment.Rating].self, from: Data(ratingsText.utf8))) ?? [],
                         fits: (try? decoder.decode([RoleFit].self, from: Data(scoresText.utf8))) ?? [])
                 }
-            return SessionHistory(session: Session(row: row), events: try Self.events(of: id, db),
+            return SessionHistory(session: session, events: try Self.events(of: id, db),
                                   notes: try Self.notes(of: id, db), assessments: assessments)
         }
     }
 
-    static func events(of session: SessionID, _ db: Database) throws -> [SessionEvent] {
-        try Row.fetchAll(db, sql: "SELECT * FROM events WHERE session_id = ? ORDER BY seq", arguments: [session]).map { row in
-            SessionEvent(seq: row["seq"], at: row["at"], kind: SessionEventKind(rawValue: row["kind"]) ?? .answer,
-                         questionID: row["question_id"], prompt: row["prompt"], answerIndex: row["answer_index"],
-                         answerLabel: row["answer_label"])
+    static func events(of session: SessionID, _ db: SQLiteConnection) throws -> [SessionEvent] {
+        try db.fetchAll("SELECT * FROM events WHERE session_id = ? ORDER BY seq", session) { row in
+            SessionEvent(seq: try row["seq"], at: try row["at"], kind: SessionEventKind(rawValue: try row["kind"]) ?? .answer,
+                         questionID: try row["question_id"], prompt: try row["prompt"], answerIndex: try row["answer_index"],
+                         answerLabel: try row["answer_label"])
         }
     }
 
-    static func notes(of session: SessionID, _ db: Database) throws -> [SessionNote] {
-        try Row.fetchAll(db, sql: "SELECT * FROM notes WHERE session_id = ? ORDER BY created_at, id", arguments: [session])
-            .map(SessionNote.init(row:))
+    static func notes(of session: SessionID, _ db: SQLiteConnection) throws -> [SessionNote] {
+        try db.fetchAll("SELECT * FROM notes WHERE session_id = ? ORDER BY created_at, id", session, read: SessionNote.init(row:))
     }
 
-    static func summary(of session: Session, _ db: Database) throws -> SessionSummary {
+    static func summary(of session: Session, _ db: SQLiteConnection) throws -> SessionSummary {
         let history = SessionHistory(session: session, events: try events(of: session.id, db), notes: [], assessments: [])
-        let notes = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM notes WHERE session_id = ?", arguments: [session.id]) ?? 0
+        let notes = try db.scalar("SELECT COUNT(*) FROM notes WHERE session_id = ?", session.id, as: Int.self) ?? 0
         return SessionSummary(session: session, answerCount: history.answers.count, noteCount: notes)
     }
 }
 
 extension Session {
-    init(row: Row) {
-        self.init(id: row["id"], questionnaireID: row["questionnaire_id"], questionnaireTitle: row["questionnaire_title"],
-                  candidate: row["candidate"], createdAt: row["created_at"], updatedAt: row["updated_at"],
-                  outcomeID: row["outcome_id"], outcomeTitle: row["outcome_title"], explanation: row["explanation"],
-                  catalogFingerprint: row["catalog_fingerprint"])
+    init(row: SQLiteRow) throws(SQLiteError) {
+        self.init(id: try row["id"], questionnaireID: try row["questionnaire_id"], questionnaireTitle: try row["questionnaire_title"],
+                  candidate: try row["candidate"], createdAt: try row["created_at"], updatedAt: try row["updated_at"],
+                  outcomeID: try row["outcome_id"], outcomeTitle: try row["outcome_title"], explanation: try row["explanation"],
+                  catalogFingerprint: try row["catalog_fingerprint"])
     }
 }
 
 extension SessionNote {
-    init(row: Row) {
-        let created: Date = row["created_at"]
-        self.init(id: row["id"], questionID: row["question_id"], prompt: row["prompt"], answerIndex: row["answer_index"],
-                  answerLabel: row["answer_label"], text: row["text"], createdAt: created,
-                  updatedAt: (row["updated_at"] as Date?) ?? created)
+    init(row: SQLiteRow) throws(SQLiteError) {
+        let created: Date = try row["created_at"]
+        self.init(id: try row["id"], questionID: try row["question_id"], prompt: try row["prompt"], answerIndex: try row["answer_index"],
+                  answerLabel: try row["answer_label"], text: try row["text"], createdAt: created,
+                  updatedAt: (try row["updated_at"] as Date?) ?? created)
     }
 }

@@ -1,5 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import GRDB
+#endif
 import RoleModel
 
 /// Recording: each call is one committed transaction, so nothing given is ever held
@@ -8,16 +11,16 @@ extension SessionStore {
     /// Starts a session on `questionnaire`, with an optional candidate name or label.
     public func createSession(questionnaire: Questionnaire, candidate: String? = nil, catalog: Catalog,
                               at time: Date = Date()) throws(SessionStoreError) -> Session {
-        let label = candidate?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let label = candidate?.trimmed()
         var session = Session(id: 0, questionnaireID: questionnaire.id, questionnaireTitle: questionnaire.title,
                               candidate: label?.isEmpty == false ? label : nil, createdAt: time, updatedAt: time,
                               catalogFingerprint: CatalogFingerprint.of(catalog))
         let stored = session
         session.id = try write { db in
-            try db.execute(sql: """
+            try db.execute("""
                 INSERT INTO sessions (questionnaire_id, questionnaire_title, candidate, created_at, updated_at, catalog_fingerprint)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [stored.questionnaireID, stored.questionnaireTitle, stored.candidate, time, time, stored.catalogFingerprint])
+                """, stored.questionnaireID, stored.questionnaireTitle, stored.candidate, time, time, stored.catalogFingerprint)
             return db.lastInsertedRowID
         }
         return session
@@ -66,15 +69,15 @@ extension SessionStore {
         let answerLabel = label
         return try write { db in
             try Self.touch(session, at: time, db)
-            let seq = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE session_id = ?", arguments: [session]) ?? 1
-            try db.execute(sql: """
+            let seq = try db.scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE session_id = ?", session, as: Int.self) ?? 1
+            try db.execute("""
                 INSERT INTO events (session_id, seq, at, kind, question_id, prompt, answer_index, answer_label)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [session, seq, time, kind.rawValue, question?.id, question?.prompt, answerIndex, answerLabel])
+                """, session, seq, time, kind.rawValue, question?.id, question?.prompt, answerIndex, answerLabel)
             // Any move changes the path, so the old outcome no longer stands; a move that
             // reaches an outcome brings its own.
-            try db.execute(sql: "UPDATE sessions SET outcome_id = ?, outcome_title = ?, explanation = ? WHERE id = ?",
-                           arguments: [outcome?.id, outcome?.title, outcome?.explanation, session])
+            try db.execute("UPDATE sessions SET outcome_id = ?, outcome_title = ?, explanation = ? WHERE id = ?",
+                           outcome?.id, outcome?.title, outcome?.explanation, session)
             return SessionEvent(seq: seq, at: time, kind: kind, questionID: question?.id, prompt: question?.prompt,
                                 answerIndex: answerIndex, answerLabel: answerLabel)
         }
@@ -84,18 +87,18 @@ extension SessionStore {
     public func finish(_ session: SessionID, outcome: SessionOutcome, at time: Date = Date()) throws(SessionStoreError) {
         try write { db in
             try Self.touch(session, at: time, db)
-            try db.execute(sql: "UPDATE sessions SET outcome_id = ?, outcome_title = ?, explanation = ? WHERE id = ?",
-                           arguments: [outcome.id, outcome.title, outcome.explanation, session])
+            try db.execute("UPDATE sessions SET outcome_id = ?, outcome_title = ?, explanation = ? WHERE id = ?",
+                           outcome.id, outcome.title, outcome.explanation, session)
         }
     }
 
     /// Sets or clears the candidate's name or label.
     public func setCandidate(_ session: SessionID, to candidate: String?, at time: Date = Date()) throws(SessionStoreError) {
-        let label = candidate?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let label = candidate?.trimmed()
         let stored = label?.isEmpty == false ? label : nil
         try write { db in
             try Self.touch(session, at: time, db)
-            try db.execute(sql: "UPDATE sessions SET candidate = ? WHERE id = ?", arguments: [stored, session])
+            try db.execute("UPDATE sessions SET candidate = ? WHERE id = ?", stored, session)
         }
     }
 
@@ -104,7 +107,7 @@ extension SessionStore {
     @discardableResult
     public func addNote(in session: SessionID, question: Question, answerIndex: Int?, text: String,
                         at time: Date = Date()) throws(SessionStoreError) -> SessionNote {
-        let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = text.trimmed()
         guard !body.isEmpty else { throw .emptyNote }
         var label: String?
         if let answerIndex {
@@ -118,10 +121,10 @@ extension SessionStore {
         let stored = note
         note.id = try write { db in
             try Self.touch(session, at: time, db)
-            try db.execute(sql: """
+            try db.execute("""
                 INSERT INTO notes (session_id, question_id, prompt, answer_index, answer_label, text, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [session, stored.questionID, stored.prompt, stored.answerIndex, stored.answerLabel, body, time, time])
+                """, session, stored.questionID, stored.prompt, stored.answerIndex, stored.answerLabel, body, time, time)
             return db.lastInsertedRowID
         }
         return note
@@ -130,15 +133,17 @@ extension SessionStore {
     /// Replaces a note's text; the note keeps its creation time and gains an edit time.
     @discardableResult
     public func editNote(_ note: Int64, text: String, at time: Date = Date()) throws(SessionStoreError) -> SessionNote {
-        let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = text.trimmed()
         guard !body.isEmpty else { throw .emptyNote }
         return try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM notes WHERE id = ?", arguments: [note]) else {
+            guard let (sessionID, found) = try db.fetchOne("SELECT * FROM notes WHERE id = ?", note, read: { row in
+                (try row["session_id"] as SessionID, try SessionNote(row: row))
+            }) else {
                 throw SessionStoreError.noSuchNote(note)
             }
-            try Self.touch(row["session_id"], at: time, db)
-            try db.execute(sql: "UPDATE notes SET text = ?, updated_at = ? WHERE id = ?", arguments: [body, time, note])
-            var edited = SessionNote(row: row)
+            try Self.touch(sessionID, at: time, db)
+            try db.execute("UPDATE notes SET text = ?, updated_at = ? WHERE id = ?", body, time, note)
+            var edited = found
             edited.text = body
             edited.updatedAt = time
             return edited
@@ -147,11 +152,11 @@ extension SessionStore {
 
     public func deleteNote(_ note: Int64, at time: Date = Date()) throws(SessionStoreError) {
         try write { db in
-            guard let session = try SessionID.fetchOne(db, sql: "SELECT session_id FROM notes WHERE id = ?", arguments: [note]) else {
+            guard let session = try db.scalar("SELECT session_id FROM notes WHERE id = ?", note, as: SessionID.self) else {
                 throw SessionStoreError.noSuchNote(note)
             }
             try Self.touch(session, at: time, db)
-            try db.execute(sql: "DELETE FROM notes WHERE id = ?", arguments: [note])
+            try db.execute("DELETE FROM notes WHERE id = ?", note)
         }
     }
 
@@ -170,8 +175,8 @@ extension SessionStore {
         let ratingsJSON = Self.json(stored.ratings), scoresJSON = Self.json(stored.fits)
         stored.id = try write { db in
             try Self.touch(session, at: time, db)
-            try db.execute(sql: "INSERT INTO assessments (session_id, ratings, scores, created_at) VALUES (?, ?, ?, ?)",
-                           arguments: [session, ratingsJSON, scoresJSON, time])
+            try db.execute("INSERT INTO assessments (session_id, ratings, scores, created_at) VALUES (?, ?, ?, ?)",
+                           session, ratingsJSON, scoresJSON, time)
             return db.lastInsertedRowID
         }
         return stored
@@ -180,15 +185,15 @@ extension SessionStore {
     /// Deletes a session and everything recorded in it.
     public func delete(_ session: SessionID) throws(SessionStoreError) {
         try write { db in
-            try db.execute(sql: "DELETE FROM sessions WHERE id = ?", arguments: [session])
-            if db.changesCount == 0 { throw SessionStoreError.noSuchSession(session) }
+            try db.execute("DELETE FROM sessions WHERE id = ?", session)
+            if db.changes == 0 { throw SessionStoreError.noSuchSession(session) }
         }
     }
 
     /// Marks the session as changed now; throws when it does not exist.
-    static func touch(_ session: SessionID, at time: Date, _ db: Database) throws {
-        try db.execute(sql: "UPDATE sessions SET updated_at = ? WHERE id = ?", arguments: [time, session])
-        if db.changesCount == 0 { throw SessionStoreError.noSuchSession(session) }
+    static func touch(_ session: SessionID, at time: Date, _ db: SQLiteConnection) throws {
+        try db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", time, session)
+        if db.changes == 0 { throw SessionStoreError.noSuchSession(session) }
     }
 
     static func json(_ value: some Encodable) -> String {

@@ -1,5 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import GRDB
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -21,35 +24,39 @@ public final class SessionStore: Sendable {
 
     /// The database file.
     public let location: URL
-    let pool: DatabasePool
+    /// The one connection, used by one caller at a time.
+    let connection: Locked<SQLiteConnection>
 
     /// Opens (creating and upgrading as needed) the database at `location`.
     public init(location: URL) throws(SessionStoreError) {
         self.location = location
         let path = location.path
         try Self.prepareFile(at: location)
-        var config = Configuration()
-        // A second rolescope writing at the same moment makes this one wait for it
-        // instead of failing; writes are tiny, so the wait is milliseconds.
-        config.busyMode = .timeout(10)
-        config.foreignKeysEnabled = true
-        config.label = "rolescope sessions"
         // Opening writes too (WAL mode is switched on, the schema upgraded), and two
         // rolescopes starting at once could each find the work undone and collide, so
         // opening is one at a time across processes.
-        pool = try Self.whileOpening(location) { () throws(SessionStoreError) -> DatabasePool in
-            let pool: DatabasePool
+        let db = try Self.whileOpening(location) { () throws(SessionStoreError) -> SQLiteConnection in
+            let db: SQLiteConnection
             do {
-                pool = try DatabasePool(path: path, configuration: config)
-                // GRDB picks NORMAL for WAL, which survives the app being killed; FULL
-                // also survives a power cut, for one fsync per answer or note.
-                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+                db = try SQLiteConnection(path: path)
+                // A second rolescope writing at the same moment makes this one wait for it
+                // instead of failing; writes are tiny, so the wait is milliseconds.
+                db.setBusyTimeout(milliseconds: 10_000)
+                try db.executeScript("PRAGMA foreign_keys = ON")
+                // WAL lets readers and a writer work at once; the mode is kept in the file.
+                guard try db.scalar("PRAGMA journal_mode = WAL", as: String.self) == "wal" else {
+                    throw SQLiteError(code: 0, message: "the database cannot use write-ahead logging")
+                }
+                // NORMAL would survive the app being killed; FULL also survives a power
+                // cut, for one fsync per answer or note.
+                try db.executeScript("PRAGMA synchronous = FULL")
             } catch {
                 throw .cannotOpen(path: path, reason: Self.reason(error))
             }
-            try Self.migrate(pool, path: path)
-            return pool
+            try Self.migrate(db, path: path)
+            return db
         }
+        connection = Locked(db)
     }
 
     /// Opens the database in the default location for `environment`.
@@ -66,14 +73,20 @@ public final class SessionStore: Sendable {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             return URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("rolescope", isDirectory: true)
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.passwordHome()
         return URL(fileURLWithPath: home, isDirectory: true)
             .appendingPathComponent(".local/share/rolescope", isDirectory: true)
     }
 
     /// The schema version the database is at, such as "v2".
     public func schemaVersion() throws(SessionStoreError) -> String {
-        try read { db in try SessionSchema.migrator.appliedMigrations(db).last ?? "" }
+        try read { db in try SessionSchema.appliedIdentifiers(db).last ?? "" }
+    }
+
+    /// The home folder from the password database, for when HOME is not set.
+    static func passwordHome() -> String {
+        guard let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir else { return "/" }
+        return String(cString: dir)
     }
 
     // MARK: Opening
@@ -83,8 +96,8 @@ public final class SessionStore: Sendable {
     static func prepareFile(at location: URL) throws(SessionStoreError) {
         let path = location.path
         let folder = location.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+        var folderInfo = stat()
+        if stat(folder.path, &folderInfo) != 0 {
             do {
                 try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
             } catch {
@@ -93,7 +106,7 @@ public final class SessionStore: Sendable {
             if mkdir(folder.path, 0o700) != 0 && errno != EEXIST {
                 throw .cannotOpen(path: path, reason: "cannot create \(folder.path): \(String(cString: strerror(errno)))")
             }
-        } else if !isDirectory.boolValue {
+        } else if (folderInfo.st_mode & S_IFMT) != S_IFDIR {
             throw .cannotOpen(path: path, reason: "\(folder.path) is not a folder")
         }
         let fd = open(path, O_RDWR | O_CREAT, 0o600)
@@ -117,16 +130,11 @@ public final class SessionStore: Sendable {
     }
 
     /// Applies the migrations the file lacks; refuses a file from a newer rolescope.
-    static func migrate(_ pool: DatabasePool, path: String) throws(SessionStoreError) {
-        let migrator = SessionSchema.migrator
+    static func migrate(_ db: SQLiteConnection, path: String) throws(SessionStoreError) {
         do {
-            let unknown = try pool.read { db in
-                try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
-            }
-            if !unknown.isEmpty { throw SessionStoreError.newerSchema(path: path, unknown: unknown) }
-            try migrator.migrate(pool)
-        } catch let error as SessionStoreError {
-            throw error
+            try SessionSchema.migrate(db)
+        } catch SessionSchema.SchemaError.newer(let unknown) {
+            throw .newerSchema(path: path, unknown: unknown)
         } catch {
             throw .cannotUpgrade(path: path, reason: Self.reason(error))
         }
@@ -136,20 +144,27 @@ public final class SessionStore: Sendable {
 
     /// Runs `body` in one write transaction (BEGIN IMMEDIATE, so a concurrent writer
     /// waits its turn rather than failing mid-way).
-    func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(SessionStoreError) -> T {
-        do { return try pool.write(body) } catch let error as SessionStoreError { throw error } catch {
-            throw .database(path: location.path, reason: Self.reason(error))
-        }
+    func write<T>(_ body: (SQLiteConnection) throws -> T) throws(SessionStoreError) -> T {
+        try access(.immediate, body)
     }
 
-    func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(SessionStoreError) -> T {
-        do { return try pool.read(body) } catch let error as SessionStoreError { throw error } catch {
+    /// Runs `body` in one read transaction: every statement in it sees the same snapshot.
+    func read<T>(_ body: (SQLiteConnection) throws -> T) throws(SessionStoreError) -> T {
+        try access(.deferred, body)
+    }
+
+    private func access<T>(_ kind: SQLiteConnection.TransactionKind, _ body: (SQLiteConnection) throws -> T) throws(SessionStoreError) -> T {
+        do {
+            return try connection.withLock { db in try db.transaction(kind) { try body(db) } }
+        } catch let error as SessionStoreError {
+            throw error
+        } catch {
             throw .database(path: location.path, reason: Self.reason(error))
         }
     }
 
     static func reason(_ error: any Error) -> String {
-        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        if let error = error as? SQLiteError { return error.message }
         return "\(error)"
     }
 }

@@ -91,7 +91,9 @@ enum KeystrokeBench {
         _ = session.readUntilQuiet(quiet: 100_000_000, since: now(), limit: 5_000_000_000)
     }
 
-    static func run(rolescope: Program, peer: Program?, count: Int, quietMs: Double) {
+    /// `inProcess`: also time this build's own update, render and diff (meaningless for a
+    /// `--baseline` binary, whose code is not the one linked into the benchmark).
+    static func run(rolescope: Program, peer: Program?, count: Int, quietMs: Double, inProcess: Bool = true) {
         let quiet = UInt64(quietMs * 1_000_000)
         Report.line("## Keystrokes: the running app, key by key, in a pseudo-terminal\n")
         Report.line("""
@@ -154,8 +156,10 @@ enum KeystrokeBench {
                        fmt(oneByOne, 0), coalesced)
         }
         Report.table(bursts)
-        Report.line("For comparison, the same keys in process: the app's own work per key, without curses or a terminal.\n")
-        try? FrameCostBench.run(count: count)
+        if inProcess {
+            Report.line("For comparison, the same keys in process: the app's own work per key, without curses or a terminal.\n")
+            try? FrameCostBench.run(count: count)
+        }
         if let peak { Report.line("Peak RSS of `\(rolescope.name)` after all of the above (VmHWM): \(fmt(Double(peak) / 1024, 1)) MiB.\n") }
     }
 }

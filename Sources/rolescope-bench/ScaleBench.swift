@@ -2,7 +2,6 @@ import Foundation
 @_spi(Benchmarks) import RoleModel
 import RolescopeUI
 import TerminalKit
-import Yams
 
 /// Part 3: how loading, search and rendering grow with the catalog, in process (no
 /// terminal), on generated catalogs of 100, 1,000 and 10,000 roles.
@@ -61,15 +60,11 @@ enum ScaleBench {
             }, target: 150)
             guard let catalog else { continue }
             // How much of that is YAML: every file read into the loader's tree on one thread
-            // (nothing checked; the loader does this on every core), the same with
-            // Yams.compose (what the loader used before YAMLTree), and libyaml alone in C,
-            // the floor under any libyaml loader.
+            // (nothing checked; the loader does this on every core), and libyaml alone in
+            // C, the floor under any libyaml loader.
             let texts = try yamlFiles(in: directory).map { try String(contentsOf: $0, encoding: .utf8) }
             record("of which YAML into the loader's tree, every file on one thread (no checks)", size, try measure(atLeast: 3, budget: 1500, limit: 30) {
                 for text in texts { _ = try CatalogLoader.composeTree(text) }
-            })
-            record("for comparison: Yams.compose of every file, one thread (the loader before YAMLTree)", size, try measure(atLeast: 3, budget: 1500, limit: 30) {
-                for text in texts { _ = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8) }
             })
             if let floor = yamlFloor(directory) { record("of which libyaml's parser alone, in C (the floor)", size, [floor]) }
             // The alternative to parsing YAML at start-up: the binary archive that
@@ -193,24 +188,17 @@ enum ScaleBench {
 
     nonisolated(unsafe) static var yamlFloorNote = ""
 
-    /// benchmarks/yaml-floor.c, compiled against the libyaml sources Yams vendors (or the
-    /// system's libyaml), once per run.
+    /// benchmarks/yaml-floor.c, compiled against the system's libyaml (the one the loader
+    /// links), once per run.
     nonisolated(unsafe) static var yamlFloorBinary: String? = {
         let source = repositoryRoot.appendingPathComponent("benchmarks/yaml-floor.c").path
         let binary = FileManager.default.temporaryDirectory.appendingPathComponent("rolescope-bench-yaml-floor-\(getpid())").path
         let compiler = findInPath("cc") ?? findInPath("gcc") ?? findInPath("clang") ?? "cc"
-        let vendored = repositoryRoot.appendingPathComponent(".build/checkouts/Yams/Sources/CYaml")
-        var arguments: [String]
-        if let sources = try? FileManager.default.contentsOfDirectory(atPath: vendored.appendingPathComponent("src").path)
-            .filter({ $0.hasSuffix(".c") }).sorted(), !sources.isEmpty {
-            arguments = ["-O2", "-DYAML_DECLARE_STATIC", "-I", vendored.appendingPathComponent("include").path, "-o", binary, source]
-                + sources.map { vendored.appendingPathComponent("src").appendingPathComponent($0).path }
-        } else if FileManager.default.fileExists(atPath: "/usr/include/yaml.h") {
-            arguments = ["-O2", "-o", binary, source, "-lyaml"]
-        } else {
-            yamlFloorNote = "neither Yams's vendored libyaml nor the system's was found"
+        guard FileManager.default.fileExists(atPath: "/usr/include/yaml.h") else {
+            yamlFloorNote = "the system's libyaml was not found (apt-get install libyaml-dev)"
             return nil
         }
+        let arguments = ["-O2", "-o", binary, source, "-lyaml"]
         let build = shell(compiler, arguments, echo: true)
         guard build.status == 0 else {
             yamlFloorNote = "benchmarks/yaml-floor.c did not compile: \(build.output.prefix(200))"

@@ -19,6 +19,8 @@ usage: rolescope-bench [load] [startup] [keys] [scale] [probe] [options]
   --quiet-ms N      quiet window that ends a key's frame (default 10)
   --sizes A,B,...   generated catalog sizes (default 100,1000,10000)
   --no-static       skip the --static-swift-stdlib build of rolescope
+  --baseline PATH   also start and type into this rolescope binary (an earlier build, for
+                    before-and-after figures from one run)
   --output FILE     also write the results here (default benchmarks/last-run.md)
 """
 
@@ -28,6 +30,7 @@ var keyCount = 300
 var quietMs = 10.0
 var sizes = [100, 1000, 10000]
 var includeStatic = true
+var baseline: String?
 var output = repositoryRoot.appendingPathComponent("benchmarks/last-run.md").path
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "generate" {
@@ -53,6 +56,7 @@ while !arguments.isEmpty {
     case "--quiet-ms": quietMs = max(0.5, Double(value()) ?? quietMs)
     case "--sizes": sizes = value().split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
     case "--no-static": includeStatic = false
+    case "--baseline": baseline = value()
     case "--output": output = value()
     case "-h", "--help": print(usage); exit(0)
     default: FileHandle.standardError.write(Data("unknown argument '\(argument)'\n\(usage)\n".utf8)); exit(64)
@@ -88,6 +92,13 @@ if parts.contains("startup") || parts.contains("keys") {
     if let dialog = prepared.dialog { programs.append(dialog) }
     if let peer = prepared.peer { programs.append(peer) }
     programs += prepared.swiftPeers
+    var before: Program?
+    if let baseline {
+        let size = (try? FileManager.default.attributesOfItem(atPath: baseline)[.size] as? Int) ?? 0
+        notes.append("`rolescope (before)`: `\(baseline)` (\(fmt(Double(size) / 1_048_576, 1)) MiB), given with --baseline.")
+        before = Program(name: "rolescope (before)", path: baseline, quitKeys: Array("q".utf8), marker: "quit")
+        programs.append(before!)
+    }
     if parts.contains("startup") {
         StartupBench.run(programs: programs, rounds: rounds, notes: notes)
     } else {
@@ -97,6 +108,7 @@ if parts.contains("startup") || parts.contains("keys") {
     // --static-swift-stdlib), or the plain release build when that one did not build.
     if parts.contains("keys"), let shipped = prepared.staticBuild ?? prepared.release {
         KeystrokeBench.run(rolescope: shipped, peer: prepared.peer, count: keyCount, quietMs: quietMs)
+        if let before { KeystrokeBench.run(rolescope: before, peer: nil, count: keyCount, quietMs: quietMs, inProcess: false) }
     }
 }
 

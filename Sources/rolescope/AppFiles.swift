@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RolescopeUI
 
 /// Where the app keeps the user's settings and its remembered view, by the XDG base
@@ -10,7 +14,15 @@ enum AppFiles {
     static func base(_ variable: String, fallback: String) -> String {
         let environment = ProcessInfo.processInfo.environment
         if let value = environment[variable], value.hasPrefix("/") { return value }
-        return (environment["HOME"] ?? NSHomeDirectory()) + "/" + fallback
+        return home + "/" + fallback
+    }
+
+    static var home: String { ProcessInfo.processInfo.environment["HOME"] ?? "/" }
+
+    /// `path` with the home folder written as `~`, for messages.
+    static func tilde(_ path: String) -> String {
+        let home = self.home
+        return home != "/" && path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
     }
 
     static var configPath: String { base("XDG_CONFIG_HOME", fallback: ".config") + "/rolescope/config.yaml" }
@@ -55,7 +67,7 @@ enum AppFiles {
     /// is only a lost view, never a lost session: it is not reported.
     static func saveState(_ state: ViewState) {
         let path = statePath
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try? Data(state.text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
@@ -65,7 +77,7 @@ struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config",
         abstract: "Print the configuration in effect, with every action's keys (a file to copy and edit).",
-        discussion: "The file is \(AppFiles.configPath.replacingOccurrences(of: NSHomeDirectory(), with: "~")) by default ($XDG_CONFIG_HOME/rolescope/config.yaml)."
+        discussion: "The file is \(AppFiles.tilde(AppFiles.configPath)) by default ($XDG_CONFIG_HOME/rolescope/config.yaml)."
     )
 
     @Flag(name: .long, help: "Only check the config file: print its problem (FILE:LINE:COLUMN) and exit 78, or say it is fine.")

@@ -44,7 +44,7 @@ struct AssessCommand: ParsableCommand {
         let skills = SelfAssessment.skills(in: catalog)
         var ratings: [String: SkillLevel] = [:]
         for rate in rates {
-            let parts = rate.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            let parts = rate.split(separator: "=", maxSplits: 1).map { $0.trimmed() }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 Console.error("rolescope: --rate '\(rate)' is not SKILL=LEVEL (for example ag-statistics=strong); see rolescope assess --list")
                 throw ExitCode(64)

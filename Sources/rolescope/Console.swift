@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleReports
 import TerminalKit
 
@@ -35,13 +39,27 @@ enum Console {
     /// no path can hand the terminal a control sequence. (JSON is escaped when it is
     /// encoded, so it passes unchanged.)
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(Sanitizer.clean(text).utf8))
+        writeAll(STDOUT_FILENO, Sanitizer.clean(text))
     }
 
     /// Writes a message line to standard error, sanitized like `write`.
     static func error(_ text: String) {
         let clean = Sanitizer.clean(text)
-        FileHandle.standardError.write(Data((clean.hasSuffix("\n") ? clean : clean + "\n").utf8))
+        writeAll(STDERR_FILENO, clean.hasSuffix("\n") ? clean : clean + "\n")
+    }
+
+    /// Every byte of `text` to `descriptor`, unbuffered, as FileHandle wrote it.
+    private static func writeAll(_ descriptor: Int32, _ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let count = writeBytes(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { return }
+                done += count
+            }
+        }
     }
 
     /// The width documents written to a file are wrapped to: $COLUMNS, or 80.
@@ -62,4 +80,9 @@ enum Console {
     static func print(_ document: Document, format: OutputFormat) {
         write(render(document, format: format, width: width))
     }
+}
+
+/// The C library's `write`, which `Console.write` hides inside the enum.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -1,9 +1,19 @@
 import CursesTerminal
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 import RolescopeUI
 import SessionStore
 import TerminalKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs the full-screen app: keys become events, the model updates, the whole screen is
 /// rendered into a Buffer, and the terminal writes only the cells that changed.

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 import RoleReports
 import TerminalKit
@@ -58,7 +62,7 @@ struct QuizCommand: ParsableCommand {
     }
 
     private func replay(_ text: String, into run: inout QuestionnaireRun) throws {
-        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ",").map { $0.trimmed() }
         for (index, part) in parts.enumerated() {
             guard let number = Int(part) else {
                 Console.error("rolescope: '\(part)' in --answers is not a number; write answer numbers like 2,1,1")
@@ -96,7 +100,7 @@ struct QuizCommand: ParsableCommand {
                 text += Self.wrapped(answer.label, width: width, prefix: "  " + String(repeating: " ", count: digits - number.count) + number + ". ")
             }
             Console.write(text + "> ")
-            guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { Console.write("\n"); return false }
+            guard let line = readLine()?.trimmed() else { Console.write("\n"); return false }
             switch line.lowercased() {
             case "q", "quit": return false
             case "b", "back":

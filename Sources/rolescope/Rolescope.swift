@@ -1,8 +1,18 @@
 import ArgumentParser
 import CursesTerminal
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 import RoleReports
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct Rolescope: ParsableCommand {
@@ -67,7 +77,7 @@ struct Rolescope: ParsableCommand {
             if !message.isEmpty {
                 if code.isSuccess { Console.write(message + "\n") } else { Console.error(message) }
             }
-            Foundation.exit(code.rawValue)
+            exitProcess(code.rawValue)
         }
     }
 
@@ -216,4 +226,9 @@ struct ExportCommand: ParsableCommand {
         if output.format == .json { return try output.destination.emit(JSONReports(catalog: catalog).export()) }
         try output.destination.emit(Reports(catalog: catalog, unicode: Console.unicode).export(), format: output.format)
     }
+}
+
+/// The C library's `exit`, which ParsableCommand's `exit(withError:)` hides in a command.
+private func exitProcess(_ status: Int32) -> Never {
+    exit(status)
 }

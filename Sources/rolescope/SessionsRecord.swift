@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 import SessionStore
 
@@ -27,7 +31,7 @@ struct SessionsRecord: ParsableCommand {
 
     static func parse(_ text: String) throws -> [Step] {
         try text.split(separator: ",").map { raw in
-            let token = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            let token = raw.trimmed().lowercased()
             if token == "b" { return .back }
             if token == "r" { return .restart }
             if let n = Int(token), n > 0 { return .answer(n - 1) }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 import RoleReports
 import RolescopeUI
@@ -38,13 +42,11 @@ final class StoreRecorder: SessionRecorder, Sendable {
     }
 
     func past() throws -> [PastSession] {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return try store.list().map { summary in
             let session = summary.session
             let who = session.candidate.map { " · \($0)" } ?? ""
             let outcome = session.outcomeTitle.map { " → \($0)" } ?? ", \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s")"
-            return PastSession(id: session.id, line: "#\(session.id) \(formatter.string(from: session.createdAt))\(who) · \(session.questionnaireTitle)\(outcome)",
+            return PastSession(id: session.id, line: "#\(session.id) \(ClockText.minute(session.createdAt))\(who) · \(session.questionnaireTitle)\(outcome)",
                                finished: session.isFinished)
         }
     }

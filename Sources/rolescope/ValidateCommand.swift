@@ -1,6 +1,10 @@
 import ArgumentParser
 import BuiltinCatalog
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RoleModel
 
 struct ValidateCommand: ParsableCommand {

@@ -1,6 +1,5 @@
 import BuiltinCatalog
 import Foundation
-import GRDB
 import RoleModel
 import XCTest
 @testable import SessionStore
@@ -31,20 +30,29 @@ final class MigrationTests: XCTestCase {
 
     func testFixtureIsExactlyTheV1Schema() throws {
         let copy = try copyOfFixture()
-        let old = try DatabaseQueue(path: copy.path)
-        let fresh = try DatabaseQueue()
-        try SessionSchema.migrator.migrate(fresh, upTo: "v1")
-        let schema = "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
-        XCTAssertEqual(try old.read { try Row.fetchAll($0, sql: schema) }, try fresh.read { try Row.fetchAll($0, sql: schema) })
-        XCTAssertEqual(try old.read { try SessionSchema.migrator.appliedIdentifiers($0) }, ["v1"])
-        XCTAssertFalse(try old.read { try $0.columns(in: "notes").map(\.name) }.contains("updated_at"))
-        XCTAssertFalse(try old.read { try $0.tableExists("assessments") })
+        let old = try SQLiteConnection(path: copy.path, create: false)
+        let fresh = try SQLiteConnection(path: ":memory:")
+        try SessionSchema.migrate(fresh, upTo: "v1")
+        // The fixture was written by GRDB, which kept its own list of migrations beside them.
+        let schema = """
+            SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations' ORDER BY name
+            """
+        XCTAssertEqual(try old.fetchAll(schema) { $0.texts }, try fresh.fetchAll(schema) { $0.texts })
+        XCTAssertEqual(try SessionSchema.appliedIdentifiers(old), ["v1"])
+        XCTAssertEqual(try SessionSchema.appliedIdentifiers(fresh), ["v1"])
+        XCTAssertFalse(try old.columnNames(in: "notes").contains("updated_at"))
+        XCTAssertFalse(try old.tableExists("assessments"))
     }
 
     func testV1DatabaseUpgradesAndTheOldSessionReadsCorrectly() throws {
         let copy = try copyOfFixture()
         let store = try SessionStore(location: copy)
         XCTAssertEqual(try store.schemaVersion(), "v2")
+        // The version is now in the file's header, and GRDB's list still agrees, for an
+        // older rolescope opening the file.
+        XCTAssertEqual(try store.read { try $0.userVersion() }, 2)
+        XCTAssertEqual(try store.read { db in try db.fetchAll("SELECT identifier FROM grdb_migrations ORDER BY rowid") { try $0[0] as String } },
+                       ["v1", "v2"])
 
         let sessions = try store.list()
         XCTAssertEqual(sessions.map(\.id), [1])
@@ -95,15 +103,37 @@ final class MigrationTests: XCTestCase {
 
     func testADatabaseFromANewerVersionIsRefusedNotDamaged() throws {
         let copy = try copyOfFixture()
-        try DatabaseQueue(path: copy.path).write { db in
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')")
-        }
+        try SQLiteConnection(path: copy.path, create: false)
+            .execute("INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')")
         XCTAssertThrowsError(try SessionStore(location: copy)) { error in
             guard case .newerSchema(_, let unknown)? = error as? SessionStoreError else { return XCTFail("\(error)") }
             XCTAssertEqual(unknown, ["v9-from-the-future"])
             XCTAssertTrue("\(error)".contains("newer rolescope"))
         }
-        XCTAssertFalse(try DatabaseQueue(path: copy.path).read { try $0.tableExists("assessments") }, "not upgraded")
+        XCTAssertFalse(try SQLiteConnection(path: copy.path, create: false).tableExists("assessments"), "not upgraded")
+    }
+
+    func testAFileAtAHigherUserVersionIsRefusedNotDamaged() throws {
+        let file = folder.appendingPathComponent("sessions.sqlite")
+        _ = try SessionStore(location: file)
+        try SQLiteConnection(path: file.path, create: false).setUserVersion(SessionSchema.migrations.count + 1)
+        XCTAssertThrowsError(try SessionStore(location: file)) { error in
+            guard case .newerSchema(_, let unknown)? = error as? SessionStoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(unknown, ["v\(SessionSchema.migrations.count + 1)"])
+        }
+        XCTAssertEqual(try SQLiteConnection(path: file.path, create: false).userVersion(), SessionSchema.migrations.count + 1)
+    }
+
+    func testAFailedMigrationIsRolledBackWithSQLitesMessage() throws {
+        let db = try SQLiteConnection(path: ":memory:")
+        try SessionSchema.migrate(db, upTo: "v1")
+        // A column v2 adds, already there: v2's ALTER TABLE fails, and nothing of v2 stays.
+        try db.executeScript("ALTER TABLE notes ADD COLUMN updated_at DATETIME")
+        XCTAssertThrowsError(try SessionSchema.migrate(db)) { error in
+            XCTAssertTrue("\(error)".contains("duplicate column name: updated_at"), "\(error)")
+        }
+        XCTAssertEqual(try db.userVersion(), 1)
+        XCTAssertFalse(try db.tableExists("assessments"))
     }
 
     func testAFileThatIsNotADatabaseIsNamedInTheError() throws {
@@ -124,43 +154,42 @@ final class MigrationTests: XCTestCase {
         let hiring = try XCTUnwrap(catalog.questionnaire(id: "hiring"))
         try? FileManager.default.removeItem(at: Self.fixture)
         try FileManager.default.createDirectory(at: Self.fixture.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let db = try DatabaseQueue(path: Self.fixture.path)
-        try SessionSchema.migrator.migrate(db, upTo: "v1")
+        let db = try SQLiteConnection(path: Self.fixture.path)
+        try SessionSchema.migrate(db, upTo: "v1")
         var run = QuestionnaireRun(hiring)
         let start = Date(timeIntervalSince1970: 1_780_000_000)
-        try db.write { db in
-            try db.execute(sql: """
+        try db.transaction {
+            try db.execute("""
                 INSERT INTO sessions (questionnaire_id, questionnaire_title, candidate, created_at, updated_at, catalog_fingerprint)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [hiring.id, hiring.title, "Ada (fixture)", start, start, CatalogFingerprint.of(catalog)])
+                """, hiring.id, hiring.title, "Ada (fixture)", start, start, CatalogFingerprint.of(catalog))
             var seq = 0
             func event(_ kind: String, _ question: Question, _ answer: Int) throws {
                 seq += 1
-                try db.execute(sql: """
+                try db.execute("""
                     INSERT INTO events (session_id, seq, at, kind, question_id, prompt, answer_index, answer_label)
                     VALUES (1, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [seq, start.addingTimeInterval(Double(seq * 20)), kind, question.id, question.prompt,
-                                     answer, question.answers[answer].label])
+                    """, seq, start.addingTimeInterval(Double(seq * 20)), kind, question.id, question.prompt,
+                                     answer, question.answers[answer].label)
             }
             let first = try XCTUnwrap(run.currentQuestion)
             try run.answer(0)
             try event("answer", first, 0)
             try run.change(step: 0, to: 1)
             try event("change", first, 1)
-            try db.execute(sql: """
+            try db.execute("""
                 INSERT INTO notes (session_id, question_id, prompt, answer_index, answer_label, text, created_at)
                 VALUES (1, ?, ?, 1, ?, ?, ?)
-                """, arguments: [first.id, first.prompt, first.answers[1].label,
-                                 "Hesitated here: the team calls a hosted LLM today but talks about fine-tuning.", start.addingTimeInterval(50)])
+                """, first.id, first.prompt, first.answers[1].label,
+                                 "Hesitated here: the team calls a hosted LLM today but talks about fine-tuning.", start.addingTimeInterval(50))
             for _ in 0..<2 {
                 let question = try XCTUnwrap(run.currentQuestion)
                 try run.answer(0)
                 try event("answer", question, 0)
             }
             let outcome = SessionOutcome(try XCTUnwrap(run.explanation))
-            try db.execute(sql: "UPDATE sessions SET outcome_id = ?, outcome_title = ?, explanation = ?, updated_at = ? WHERE id = 1",
-                           arguments: [outcome.id, outcome.title, outcome.explanation, start.addingTimeInterval(90)])
+            try db.execute("UPDATE sessions SET outcome_id = ?, outcome_title = ?, explanation = ?, updated_at = ? WHERE id = 1",
+                           outcome.id, outcome.title, outcome.explanation, start.addingTimeInterval(90))
         }
-        try db.close()
     }
 }

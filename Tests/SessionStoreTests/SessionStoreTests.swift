@@ -1,6 +1,5 @@
 import BuiltinCatalog
 import Foundation
-import GRDB
 import RoleModel
 import XCTest
 @testable import SessionStore
@@ -145,7 +144,7 @@ final class SessionStoreTests: StoreTestCase {
         XCTAssertThrowsError(try store.delete(a.id)) { XCTAssertEqual($0 as? SessionStoreError, .noSuchSession(a.id)) }
         // Nothing of the deleted session is left behind, and its id is not reused.
         for table in ["events", "notes", "assessments"] {
-            XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table) WHERE session_id = ?", arguments: [a.id]) }, 0, table)
+            XCTAssertEqual(try store.read { try $0.scalar("SELECT COUNT(*) FROM \(table) WHERE session_id = ?", a.id, as: Int.self) }, 0, table)
         }
         XCTAssertGreaterThan(try store.createSession(questionnaire: hiring, catalog: catalog).id, c.id)
     }
@@ -173,9 +172,9 @@ final class SessionStoreTests: StoreTestCase {
         XCTAssertEqual(try other.load(session.id).answers.map(\.answerIndex), [1])
         try store.addNote(in: session.id, question: try question("own-models"), answerIndex: 1, text: "seen at once")
         XCTAssertEqual(try other.load(session.id).notes.map(\.text), ["seen at once"])
-        // Plain SQLite with no GRDB in between sees it too: it is committed, in the file.
-        let raw = try DatabaseQueue(path: store.location.path)
-        XCTAssertEqual(try raw.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM events") }, 1)
+        // A bare connection with no store in between sees it too: it is committed, in the file.
+        let raw = try SQLiteConnection(path: store.location.path, create: false)
+        XCTAssertEqual(try raw.scalar("SELECT COUNT(*) FROM events", as: Int.self), 1)
     }
 
     func testReplayFailsClearlyWhenTheContentChanged() throws {
@@ -219,7 +218,7 @@ final class SessionStoreTests: StoreTestCase {
         let wal = URL(fileURLWithPath: store.location.path + "-wal")
         XCTAssertTrue(FileManager.default.fileExists(atPath: wal.path), "WAL mode")
         XCTAssertEqual(try mode(wal), 0o600)
-        XCTAssertEqual(try store.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }, "wal")
+        XCTAssertEqual(try store.read { try $0.scalar("PRAGMA journal_mode", as: String.self) }, "wal")
     }
 
     func testAnExistingLooseFileIsTightened() throws {
