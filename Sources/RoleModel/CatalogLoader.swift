@@ -366,6 +366,14 @@ public enum CatalogLoader {
             case .memory:
                 log.add(ContentProblem(file: file, line: 1, message: "YAML error: out of memory reading the file",
                                        hint: "split the file into smaller ones"))
+            case .aliasBudget(let mark, let nodes, let depth):
+                let limits = YAMLTree.Limits.content
+                let what = depth > limits.depth
+                    ? "nests the file \(depth) levels deep once expanded; the limit is \(limits.depth)"
+                    : "expands the file to more than \(limits.nodes) values; the limit is \(limits.nodes)"
+                _ = nodes
+                log.add(file, mark, "this YAML alias \(what)",
+                        hint: "an alias (*name) repeats everything under its anchor (&name); write the repeated part out once, or alias less")
             }
             return nil
         }
