@@ -83,6 +83,11 @@ int rs_open_terminal(const char *path) {
        an editor's shell buffer, a hardcopy terminal) it would draw garbage. setupterm
        only reads the entry; with a status pointer it prints nothing and leaves the tty
        modes alone, so a refusal leaves the terminal exactly as it was. */
+    /* The size comes from the terminal (TIOCGWINSZ), never from COLUMNS/LINES: a stale
+       or hostile COLUMNS=5000 LINES=5000 made curses allocate gigabytes, and
+       COLUMNS=40000 made setupterm fail as if TERM had no terminfo entry. */
+    use_env(FALSE);
+    use_tioctl(TRUE);
     int status = 0;
     int found = setupterm(NULL, fileno(out), &status) == OK;
     int usable = found && rs_has_string_capability("cup") && tigetflag("hc") <= 0;

@@ -62,4 +62,16 @@ app truncated LANG=C.UTF-8
 tm send-keys -t e2e -H f0 9f 98; tm send-keys -t e2e C-c
 soon "a truncated emoji then Ctrl-C: quits at once" "EXITED-"
 
+echo "4. COLUMNS and LINES against the real size"
+WIDTH=100 HEIGHT=30 app sizes COLUMNS=5000 LINES=5000 LANG=C.UTF-8
+soon "a 100x30 window: the key hints end at column 100" "? help  q back, or quit"
+last=$(screen | sed -n 30p)
+if [ "${#last}" -le 100 ] && screen | sed -n 30p | grep -qF "q back, or quit"; then pass "the frame's last row is row 30"; else fail "the frame is not 100x30" "$(screen)"; fi
+shell=$(tm display -p -t e2e '#{pane_pid}')
+pid=$(ps --ppid "$shell" -o pid= | tr -d ' ' | head -1)
+peak=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
+if [ -n "$peak" ] && [ "$peak" -lt 51200 ]; then pass "peak memory ${peak} kB, under 50 MB"; else fail "peak memory ${peak:-unknown} kB"; fi
+keys q
+soon "q quits" "EXITED-0"
+
 summary
