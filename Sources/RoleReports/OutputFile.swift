@@ -18,6 +18,10 @@ private let systemWrite = Darwin.write
 ///   system itself refuses if something appeared there meanwhile.
 /// - Private: created readable and writable only by the user (0600), whatever the umask,
 ///   because an export can hold the answers someone gave.
+/// - Only regular files: a FIFO, a device node, a socket, a directory or a symbolic link
+///   at the path is refused, with or without `replacing`. Renaming over `/dev/null` as
+///   root would replace the system's device; a link is not followed, so an export never
+///   lands somewhere other than the path the user named (give the link's target instead).
 public struct OutputFile: Sendable {
     public let path: String
     /// Replace a file that already exists (`--force`).
@@ -32,6 +36,9 @@ public struct OutputFile: Sendable {
         case exists(path: String)
         case noDirectory(path: String, directory: String)
         case isDirectory(path: String)
+        /// Something other than a regular file or a directory: its kind ("a FIFO").
+        case notRegularFile(path: String, kind: String)
+        case symbolicLink(path: String)
         case cannotWrite(path: String, reason: String)
 
         /// EX_CANTCREAT from sysexits.h: "a (user specified) output file cannot be created".
@@ -45,6 +52,10 @@ public struct OutputFile: Sendable {
                 return "cannot write \(path): the directory \(directory) does not exist; create it first or choose another path"
             case .isDirectory(let path):
                 return "cannot write \(path): it is a directory; give a file name, such as \(path)/rolescope.md"
+            case .notRegularFile(let path, let kind):
+                return "cannot write \(path): it is \(kind), not a regular file; --output writes only regular files, so nothing was written"
+            case .symbolicLink(let path):
+                return "cannot write \(path): it is a symbolic link, which --output does not follow; give the path it points to, or remove the link. Nothing was written"
             case .cannotWrite(let path, let reason):
                 return "cannot write \(path): \(reason); nothing was changed"
             }
@@ -73,7 +84,16 @@ public struct OutputFile: Sendable {
         guard stat(directory, &info) == 0 else { throw .noDirectory(path: path, directory: directory) }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .noDirectory(path: path, directory: directory) }
         if lstat(path, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw .isDirectory(path: path)
+            case S_IFLNK: throw .symbolicLink(path: path)
+            case S_IFIFO: throw .notRegularFile(path: path, kind: "a FIFO")
+            case S_IFCHR: throw .notRegularFile(path: path, kind: "a character device")
+            case S_IFBLK: throw .notRegularFile(path: path, kind: "a block device")
+            case S_IFSOCK: throw .notRegularFile(path: path, kind: "a socket")
+            default: throw .notRegularFile(path: path, kind: "a special file")
+            }
             if !replacing { throw .exists(path: path) }
         }
 

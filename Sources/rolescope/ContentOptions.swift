@@ -53,7 +53,7 @@ struct OutputOptions: ParsableArguments {
     /// Sends `text` where it was asked to go. A file gets the same sanitized bytes the
     /// terminal would; on failure nothing is changed and the command exits 73.
     func emit(_ text: String) throws {
-        guard let output else { return Console.write(text) }
+        guard let output = file else { return Console.write(text) }
         do {
             try OutputFile(path: output, replacing: force).write(Sanitizer.clean(text))
         } catch {
@@ -66,8 +66,12 @@ struct OutputOptions: ParsableArguments {
     /// Renders a document in `format` for this destination: a file is wrapped to 80
     /// columns (or $COLUMNS), not to whatever terminal the command ran in.
     func emit(_ document: Document, format: OutputFormat) throws {
-        try emit(Console.render(document, format: format, width: output == nil ? Console.width : Console.fileWidth))
+        try emit(Console.render(document, format: format, width: file == nil ? Console.width : Console.fileWidth))
     }
+
+    /// The file to write, if any: `--output -` means standard output, as it does for
+    /// most Unix tools (it used to create a file named "-").
+    var file: String? { output == "-" ? nil : output }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -62,6 +62,21 @@ app truncated LANG=C.UTF-8
 tm send-keys -t e2e -H f0 9f 98; tm send-keys -t e2e C-c
 soon "a truncated emoji then Ctrl-C: quits at once" "EXITED-"
 
+echo "2. --output and special files"
+mkfifo "$work/pipe.md"
+expect_status "export --output FIFO --force" 73 "$work/fifo.out" timeout 10 "$bin" export --output "$work/pipe.md" --force
+if [ -p "$work/pipe.md" ]; then pass "the FIFO is still a FIFO"; else fail "the FIFO was replaced" "$(ls -l "$work/pipe.md")"; fi
+contains "  and the message says why" "$work/fifo.out" "it is a FIFO, not a regular file"
+if mknod "$work/null.md" c 1 3 2>/dev/null; then
+    expect_status "export --output DEVICE --force" 73 "$work/dev.out" "$bin" export --output "$work/null.md" --force
+    if [ -c "$work/null.md" ]; then pass "the device node is still a device"; else fail "the device node was replaced"; fi
+fi
+echo kept > "$work/target.md"; ln -s "$work/target.md" "$work/link.md"
+expect_status "export --output SYMLINK --force" 73 "$work/link.out" "$bin" export --output "$work/link.md" --force
+if [ -L "$work/link.md" ] && [ "$(cat "$work/target.md")" = kept ]; then pass "the link and its target are unchanged"; else fail "the link or its target changed"; fi
+(cd "$work" && "$bin" roles --output - >"$work/dash.out" 2>&1)
+if [ ! -e "$work/-" ] && grep -qF "ml-engineer" "$work/dash.out"; then pass "--output - writes to standard output"; else fail "--output - made a file named -"; fi
+
 echo "4. COLUMNS and LINES against the real size"
 WIDTH=100 HEIGHT=30 app sizes COLUMNS=5000 LINES=5000 LANG=C.UTF-8
 soon "a 100x30 window: the key hints end at column 100" "? help  q back, or quit"
