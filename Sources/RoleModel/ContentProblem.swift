@@ -18,12 +18,37 @@ public struct ContentProblem: Error, Hashable, Sendable, CustomStringConvertible
 
     /// `file:line:column: message; hint`, the shape compilers use so editors can jump to it.
     public var description: String {
-        var text = file
+        var text = Self.escapingControls(file)
         if let line { text += ":\(line)" }
         if let column { text += ":\(column)" }
         text += ": " + message
         if let hint { text += "; " + hint }
         return text
+    }
+
+    /// A file name with its control characters written as escapes (`\n`, `\x1B`), so a
+    /// name holding a newline cannot split the `file:line:col` line or send the terminal
+    /// a sequence. Content text is sanitized where it is shown; a name is part of the
+    /// message's structure, so it is escaped here.
+    static func escapingControls(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { isControl($0) }) else { return name }
+        var result = ""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where isControl(scalar):
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += scalar.value > 0xFF ? "\\u{\(hex)}" : "\\x" + (hex.count < 2 ? "0" : "") + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }
 
