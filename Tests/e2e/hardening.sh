@@ -77,6 +77,21 @@ if [ -L "$work/link.md" ] && [ "$(cat "$work/target.md")" = kept ]; then pass "t
 (cd "$work" && "$bin" roles --output - >"$work/dash.out" 2>&1)
 if [ ! -e "$work/-" ] && grep -qF "ml-engineer" "$work/dash.out"; then pass "--output - writes to standard output"; else fail "--output - made a file named -"; fi
 
+echo "6. Messages"
+for command in "timeline aie" "show ds" "compare aie mle"; do
+    read -r -a args <<<"$command"
+    LC_ALL=C "$bin" "${args[@]}" >"$work/ascii.out" 2>&1
+    if LC_ALL=C grep -q $'[\x80-\xff]' "$work/ascii.out"; then
+        fail "LC_ALL=C $command: non-ASCII bytes" "$(LC_ALL=C grep -n $'[\x80-\xff]' "$work/ascii.out" | head -3)"
+    else
+        pass "LC_ALL=C $command: ASCII only"
+    fi
+done
+mkdir -p "$work/names"
+printf 'sources: [\n' >"$work/names/two"$'\n'"lines.yaml"
+expect_status "a newline in a file name" 65 "$work/names.out" "$bin" validate "$work/names"
+contains "  stays on the file:line:col line" "$work/names.out" 'two\nlines.yaml:1:'
+
 echo "4. COLUMNS and LINES against the real size"
 WIDTH=100 HEIGHT=30 app sizes COLUMNS=5000 LINES=5000 LANG=C.UTF-8
 soon "a 100x30 window: the key hints end at column 100" "? help  q back, or quit"
