@@ -154,6 +154,7 @@ public struct AppModel: Sendable {
                 if case .start(let questionnaireToRecord, let candidate) = record {
                     guard let recorder else {
                         warning = warning ?? "sessions unavailable: the session store could not be opened"
+                        status = "No session started: sessions are unavailable"
                         questionnaire.sessionCreated(nil)
                         continue
                     }

@@ -36,6 +36,9 @@ public struct QuestionnaireScreen: Screen {
     private(set) var editor: LineEditor?
     /// Records for the app to write, oldest first (see `SessionRecord`).
     public private(set) var pendingRecords: [SessionRecord] = []
+    /// False when the app has no session store (it could not be opened): S then asks for
+    /// no candidate name, and the app says at once that nothing can be recorded.
+    public var sessionsAvailable = true
 
     public struct SessionState: Hashable, Sendable {
         public var label: String
@@ -101,6 +104,13 @@ public struct QuestionnaireScreen: Screen {
     private mutating func queue(_ record: SessionRecord) {
         guard let session, !session.readOnly else { return }
         pendingRecords.append(record)
+    }
+
+    /// S without a session store: the start goes to the app as it is, which cannot record
+    /// it and says so, rather than asking for a name that would go nowhere.
+    private mutating func refuseSession(_ questionnaire: Questionnaire) -> ScreenResult {
+        pendingRecords.append(.start(questionnaire: questionnaire, candidate: nil))
+        return .handled
     }
 
     /// Starts recording: the questionnaire chosen (or the one being answered, whose
@@ -265,10 +275,12 @@ public struct QuestionnaireScreen: Screen {
 
         case (.chooser, .session):
             guard catalog.questionnaires.indices.contains(chosen) else { return .handled }
+            guard sessionsAvailable else { return refuseSession(catalog.questionnaires[chosen]) }
             editor = LineEditor(purpose: .candidate(questionnaire: catalog.questionnaires[chosen].id),
                                 prompt: " Candidate (optional), Enter starts, Esc cancels: ")
         case (_, .session):
             guard let run, session == nil else { return .handled }
+            guard sessionsAvailable else { return refuseSession(run.questionnaire) }
             editor = LineEditor(purpose: .candidate(questionnaire: run.questionnaire.id),
                                 prompt: " Candidate (optional), Enter starts, Esc cancels: ")
         case (_, .note):
