@@ -23,13 +23,45 @@ private let systemWrite = Darwin.write
 ///   root would replace the system's device; a link is not followed, so an export never
 ///   lands somewhere other than the path the user named (give the link's target instead).
 public struct OutputFile: Sendable {
+    /// The path as messages show it: `fileSystemPath` with any byte that is not UTF-8
+    /// written as `\xFF`.
     public let path: String
+    /// The path as the file system has it: bytes, which need not be UTF-8, passed to the
+    /// system calls unchanged (a name from the command line is never re-encoded).
+    public let fileSystemPath: [UInt8]
     /// Replace a file that already exists (`--force`).
     public var replacing: Bool
 
     public init(path: String, replacing: Bool = false) {
-        self.path = path
+        self.init(fileSystemPath: Array(path.utf8), replacing: replacing)
+    }
+
+    public init(fileSystemPath: [UInt8], replacing: Bool = false) {
+        self.fileSystemPath = fileSystemPath
+        self.path = Self.display(fileSystemPath)
         self.replacing = replacing
+    }
+
+    /// A file name's bytes as text: valid UTF-8 as it is, any other byte as `\xFF`.
+    public static func display(_ bytes: [UInt8]) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var result = ""
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : (0xC2...0xDF).contains(lead) ? 2 : (0xE0...0xEF).contains(lead) ? 3
+                : (0xF0...0xF4).contains(lead) ? 4 : 0
+            if length > 0, index + length <= bytes.count,
+               let text = String(validating: bytes[index..<(index + length)], as: UTF8.self) {
+                result += text
+                index += length
+            } else {
+                let hex = String(lead, radix: 16, uppercase: true)
+                result += "\\x" + (hex.count < 2 ? "0" : "") + hex
+                index += 1
+            }
+        }
+        return result
     }
 
     public enum WriteError: Error, Equatable, CustomStringConvertible {
@@ -62,18 +94,24 @@ public struct OutputFile: Sendable {
         }
     }
 
-    /// The directory the file goes in. (Split by hand: Foundation's path helpers on Linux
-    /// trap on a path of ".".)
-    var directory: String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let parent = String(path[..<slash])
-        return parent.isEmpty ? "/" : parent
+    /// The directory the file goes in, as bytes. (Split by hand: Foundation's path helpers
+    /// on Linux trap on a path of ".".)
+    var directoryBytes: [UInt8] {
+        guard let slash = fileSystemPath.lastIndex(of: UInt8(ascii: "/")) else { return Array(".".utf8) }
+        let parent = Array(fileSystemPath[..<slash])
+        return parent.isEmpty ? Array("/".utf8) : parent
     }
 
-    /// The file's own name.
-    var name: String {
-        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    /// The directory as messages show it.
+    var directory: String { Self.display(directoryBytes) }
+
+    /// The file's own name, as bytes.
+    var nameBytes: [UInt8] {
+        fileSystemPath.lastIndex(of: UInt8(ascii: "/")).map { Array(fileSystemPath[($0 + 1)...]) } ?? fileSystemPath
     }
+
+    /// Bytes as a C string for the system calls.
+    static func cString(_ bytes: [UInt8]) -> [CChar] { bytes.map { CChar(bitPattern: $0) } + [0] }
 
     public func write(_ text: String) throws(WriteError) {
         try write(Data(text.utf8))
@@ -81,9 +119,11 @@ public struct OutputFile: Sendable {
 
     public func write(_ data: Data) throws(WriteError) {
         var info = stat()
-        guard stat(directory, &info) == 0 else { throw .noDirectory(path: path, directory: directory) }
+        let target = Self.cString(fileSystemPath)
+        let parent = Self.cString(directoryBytes)
+        guard stat(parent, &info) == 0 else { throw .noDirectory(path: path, directory: directory) }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .noDirectory(path: path, directory: directory) }
-        if lstat(path, &info) == 0 {
+        if lstat(target, &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFREG: break
             case S_IFDIR: throw .isDirectory(path: path)
@@ -99,7 +139,7 @@ public struct OutputFile: Sendable {
 
         let temporary = try writeTemporary(data)
         if replacing {
-            guard rename(temporary, path) == 0 else {
+            guard rename(temporary, target) == 0 else {
                 let reason = Self.reason()
                 unlink(temporary)
                 throw .cannotWrite(path: path, reason: reason)
@@ -107,15 +147,15 @@ public struct OutputFile: Sendable {
         } else {
             // link(2) fails with EEXIST if the name was taken since the check above, so a
             // file that appears meanwhile is never replaced.
-            if link(temporary, path) != 0 {
+            if link(temporary, target) != 0 {
                 let code = errno
                 if code == EEXIST {
                     unlink(temporary)
                     throw .exists(path: path)
                 }
                 // Some file systems have no hard links: check once more, then rename.
-                guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK].contains(code), lstat(path, &info) != 0,
-                      rename(temporary, path) == 0 else {
+                guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK].contains(code), lstat(target, &info) != 0,
+                      rename(temporary, target) == 0 else {
                     let reason = String(cString: strerror(code))
                     unlink(temporary)
                     throw .cannotWrite(path: path, reason: reason)
@@ -125,7 +165,7 @@ public struct OutputFile: Sendable {
             }
         }
         // Make the new name durable too (best effort: not every file system allows it).
-        let directoryDescriptor = open(directory, O_RDONLY)
+        let directoryDescriptor = open(parent, O_RDONLY)
         if directoryDescriptor >= 0 {
             _ = fsync(directoryDescriptor)
             close(directoryDescriptor)
@@ -133,11 +173,11 @@ public struct OutputFile: Sendable {
     }
 
     /// Writes `data` to a new 0600 file beside the target and returns its path.
-    private func writeTemporary(_ data: Data) throws(WriteError) -> String {
-        var template = Array((directory + "/." + name + ".rolescope-XXXXXX").utf8CString)
+    private func writeTemporary(_ data: Data) throws(WriteError) -> [CChar] {
+        var template = Self.cString(directoryBytes + Array("/.".utf8) + nameBytes + Array(".rolescope-XXXXXX".utf8))
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: Self.reason()) }
-        let temporary = String(cString: template)
+        let temporary = template
         func fail() -> WriteError {
             let reason = Self.reason()
             close(descriptor)

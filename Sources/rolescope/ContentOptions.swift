@@ -54,13 +54,14 @@ struct OutputOptions: ParsableArguments {
     /// terminal would; on failure nothing is changed and the command exits 73.
     func emit(_ text: String) throws {
         guard let output = file else { return Console.write(text) }
+        let destination = OutputFile(fileSystemPath: RawArguments.bytes(of: output, options: ["--output=", "-o"]), replacing: force)
         do {
-            try OutputFile(path: output, replacing: force).write(Sanitizer.clean(text))
+            try destination.write(Sanitizer.clean(text))
         } catch {
             Console.error("rolescope: \(error)")
             throw ExitCode(error.exitStatus)
         }
-        Console.error("rolescope: wrote \(output)")
+        Console.error("rolescope: wrote \(destination.path)")
     }
 
     /// Renders a document in `format` for this destination: a file is wrapped to 80

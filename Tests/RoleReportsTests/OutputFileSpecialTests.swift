@@ -78,3 +78,26 @@ final class OutputFileSpecialTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "kept")
     }
 }
+
+/// File names are bytes (issue 16, item 5): one that is not UTF-8 is written as given,
+/// and shown escaped.
+final class OutputFileBytesTests: XCTestCase {
+    func testANameThatIsNotUTF8IsWrittenAsItsBytes() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rolescope-bytes-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let name = Array((directory + "/f").utf8) + [0xFF] + Array(".md".utf8)
+        let file = OutputFile(fileSystemPath: name)
+        try file.write("text")
+        XCTAssertTrue(file.path.hasSuffix("/f\\xFF.md"), file.path)
+        var info = stat()
+        XCTAssertEqual(lstat(name.map { CChar(bitPattern: $0) } + [0], &info), 0, "the file has exactly those bytes as its name")
+        let replaced = Array((directory + "/f").utf8) + [0xEF, 0xBF, 0xBD] + Array(".md".utf8)
+        XCTAssertNotEqual(lstat(replaced.map { CChar(bitPattern: $0) } + [0], &info), 0, "not a re-encoded name")
+    }
+
+    func testDisplayEscapesOnlyTheBytesThatAreNotUTF8() {
+        XCTAssertEqual(OutputFile.display(Array("Zoë/김.md".utf8)), "Zoë/김.md")
+        XCTAssertEqual(OutputFile.display([0x61, 0xE9, 0x62, 0xC3, 0xA9, 0xC3]), "a\\xE9bé\\xC3")
+    }
+}

@@ -77,6 +77,11 @@ if [ -L "$work/link.md" ] && [ "$(cat "$work/target.md")" = kept ]; then pass "t
 (cd "$work" && "$bin" roles --output - >"$work/dash.out" 2>&1)
 if [ ! -e "$work/-" ] && grep -qF "ml-engineer" "$work/dash.out"; then pass "--output - writes to standard output"; else fail "--output - made a file named -"; fi
 
+echo "5. File names that are not UTF-8"
+expect_status "--output with a 0xFF byte in the name" 0 "$work/ff.out" "$bin" roles --output "$work/f"$'\xff'".md"
+if [ -f "$work/f"$'\xff'".md" ] && [ ! -e "$work/f"$'\xef\xbf\xbd'".md" ]; then pass "  the file has exactly those bytes"; else fail "  the name was re-encoded" "$(ls "$work" | od -c | head)"; fi
+contains "  and the message shows the byte escaped" "$work/ff.out" 'f\xFF.md'
+
 echo "6. Messages"
 for command in "timeline aie" "show ds" "compare aie mle"; do
     read -r -a args <<<"$command"
