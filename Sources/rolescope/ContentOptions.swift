@@ -18,6 +18,7 @@ struct ContentOptions: ParsableArguments {
     }
 
     static func catalog(data: String?) throws -> Catalog {
+        if let data { try refuseNameThatIsNotUTF8(data) }
         do {
             if let data { return try CatalogLoader.load(directory: URL(fileURLWithPath: data), displayPath: data) }
             return try BuiltinCatalog.load()
@@ -26,6 +27,17 @@ struct ContentOptions: ParsableArguments {
             Console.error("\(error.problems.count) problem\(error.problems.count == 1 ? "" : "s") in \(data ?? "the built-in content"); nothing was changed.")
             throw ExitCode(error.exitStatus)
         }
+    }
+}
+
+extension ContentOptions {
+    /// The content directory is walked with Foundation, which on Linux turns a name that
+    /// is not UTF-8 into another name (U+FFFD) and then reports "no such directory" for a
+    /// directory that exists. Until the walk works on bytes, say what the problem is.
+    static func refuseNameThatIsNotUTF8(_ path: String) throws {
+        guard let raw = RawArguments.notUTF8(path) else { return }
+        Console.error("rolescope: \(OutputFile.display(raw)): the directory's name is not UTF-8, which content directories cannot have yet; rename it, or give a symbolic link with a UTF-8 name")
+        throw ExitCode(66)
     }
 }
 

@@ -23,4 +23,10 @@ enum RawArguments {
         }
         return Array(value.utf8)
     }
+
+    /// The raw bytes of the argument `value` came from, when they are not UTF-8.
+    static func notUTF8(_ value: String) -> [UInt8]? {
+        let raw = bytes(of: value)
+        return String(validating: raw, as: UTF8.self) == nil ? raw : nil
+    }
 }

@@ -82,6 +82,10 @@ expect_status "--output with a 0xFF byte in the name" 0 "$work/ff.out" "$bin" ro
 if [ -f "$work/f"$'\xff'".md" ] && [ ! -e "$work/f"$'\xef\xbf\xbd'".md" ]; then pass "  the file has exactly those bytes"; else fail "  the name was re-encoded" "$(ls "$work" | od -c | head)"; fi
 contains "  and the message shows the byte escaped" "$work/ff.out" 'f\xFF.md'
 
+mkdir "$work/dir"$'\xe9'; cp "$here/../../assets/"*.yaml "$work/dir"$'\xe9/' 2>/dev/null || true
+expect_status "validate a directory whose name is not UTF-8" 66 "$work/dir.out" "$bin" validate "$work/dir"$'\xe9'
+contains "  says the name is not UTF-8, shown escaped" "$work/dir.out" 'dir\xE9: the directory'"'"'s name is not UTF-8'
+
 echo "6. Messages"
 for command in "timeline aie" "show ds" "compare aie mle"; do
     read -r -a args <<<"$command"
