@@ -62,16 +62,26 @@ public enum CatalogLoader {
         }
         let log = ProblemLog()
         var sections: [String: [(file: String, node: Node)]] = [:]
+        var droppedWhileParsing = 0
         for file in parsed.results {
             guard let file else { continue }
+            droppedWhileParsing += file.dropped
             for problem in file.problems { log.add(problem) }
             for (name, node) in file.sections { sections[name, default: []].append((file.name, node)) }
         }
         var builder = CatalogBuilder(log: log)
         builder.read(sections)
         builder.check(directoryName: directoryName)
-        let problems = early + log.problems
-        guard problems.isEmpty else { throw .invalid(problems.sorted(by: Self.order)) }
+        var problems = early + log.problems
+        let dropped = log.dropped + droppedWhileParsing
+        guard problems.isEmpty else {
+            problems.sort(by: Self.order)
+            if dropped > 0 {
+                problems.append(ContentProblem(file: directoryName, message: "and \(dropped) more problems, not listed (only the first \(ProblemLog.limit) found are)",
+                                               hint: "fix these first: the rest are often the same mistake repeated"))
+            }
+            throw .invalid(problems)
+        }
         return builder.catalog
     }
 
@@ -80,6 +90,7 @@ public enum CatalogLoader {
         var name: String
         var sections: [(String, Node)] = []
         var problems: [ContentProblem] = []
+        var dropped = 0
     }
 
     /// One slot per file, filled from many threads at once: each task writes only its
@@ -122,6 +133,7 @@ public enum CatalogLoader {
             result.sections.append((name, value))
         }
         result.problems = log.problems
+        result.dropped = log.dropped
         return result
     }
 

@@ -3,17 +3,28 @@ import Foundation
 
 /// Collects problems while a content directory is read.
 final class ProblemLog {
+    /// Problems past this many are counted, not kept. A 1 MiB file of unknown keys (or a
+    /// smaller one that aliases them) has over 100,000, and sorting, formatting and
+    /// printing them all took seconds; nobody reads past the first screenful.
+    static let limit = 1_000
+
     private(set) var problems: [ContentProblem] = []
+    /// How many problems were found beyond `limit`.
+    private(set) var dropped = 0
 
     func add(_ file: String, _ mark: Mark?, _ message: String, hint: String? = nil) {
         add(file, line: mark?.line, column: mark?.column, message, hint: hint)
     }
 
     func add(_ file: String, line: Int?, column: Int?, _ message: String, hint: String? = nil) {
-        problems.append(ContentProblem(file: file, line: line, column: column, message: message, hint: hint))
+        add(ContentProblem(file: file, line: line, column: column, message: message, hint: hint))
     }
 
     func add(_ problem: ContentProblem) {
+        guard problems.count < Self.limit else {
+            dropped += 1
+            return
+        }
         problems.append(problem)
     }
 }

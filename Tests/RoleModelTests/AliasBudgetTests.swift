@@ -65,3 +65,18 @@ extension AliasBudgetTests {
         print("worst case within the alias budget: \(elapsed)")
     }
 }
+
+extension AliasBudgetTests {
+    /// Without aliases a 1 MiB file can hold 140,000 mistakes: the first thousand are
+    /// listed and the rest counted, so reporting them cannot take seconds.
+    func testAFileFullOfMistakesListsTheFirstThousand() throws {
+        let source = "  - {" + (0..<20).map { "k\($0): v" }.joined(separator: ", ") + "}\n"
+        let text = "sources:\n" + String(repeating: source, count: (CatalogLoader.maximumFileSize - 20) / source.utf8.count)
+        XCTAssertThrowsError(try CatalogLoader.load(documents: [("full.yaml", text)])) { error in
+            let problems = (error as! ContentError).problems
+            XCTAssertEqual(problems.count, ProblemLog.limit + 1)
+            XCTAssertTrue(problems.last!.message.hasPrefix("and "), problems.last!.message)
+            XCTAssertTrue(problems.last!.message.contains("more problems, not listed"), problems.last!.message)
+        }
+    }
+}
