@@ -62,6 +62,14 @@ app truncated LANG=C.UTF-8
 tm send-keys -t e2e -H f0 9f 98; tm send-keys -t e2e C-c
 soon "a truncated emoji then Ctrl-C: quits at once" "EXITED-"
 
+# Text entry keeps what the locale can represent, and loses no key after what it cannot.
+app label LANG=C.UTF-8
+keys 3; keys S; tm send-keys -t e2e -l "Zoë 김"; keys Enter
+soon "UTF-8: the candidate label is Zoë 김" "session #1 (Zoë 김)"
+app label-c LANG=C LC_ALL=C
+keys 3; keys S; tm send-keys -t e2e -l "Zoë 김 ok"; keys Enter
+soon "LANG=C: ë and 김 are dropped, the keys after them kept" "session #1 (Zo  ok)"
+
 echo "2. --output and special files"
 mkfifo "$work/pipe.md"
 expect_status "export --output FIFO --force" 73 "$work/fifo.out" timeout 10 "$bin" export --output "$work/pipe.md" --force
