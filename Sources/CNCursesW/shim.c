@@ -1,6 +1,7 @@
 #define _GNU_SOURCE 1 /* wcwidth and MB_CUR_MAX from glibc */
 #include "CNCursesW.h"
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -83,11 +84,16 @@ int rs_open_terminal(const char *path) {
        an editor's shell buffer, a hardcopy terminal) it would draw garbage. setupterm
        only reads the entry; with a status pointer it prints nothing and leaves the tty
        modes alone, so a refusal leaves the terminal exactly as it was. */
-    /* The size comes from the terminal (TIOCGWINSZ), never from COLUMNS/LINES: a stale
-       or hostile COLUMNS=5000 LINES=5000 made curses allocate gigabytes, and
-       COLUMNS=40000 made setupterm fail as if TERM had no terminfo entry. */
-    use_env(FALSE);
-    use_tioctl(TRUE);
+    /* The size comes from the terminal (TIOCGWINSZ), never from COLUMNS/LINES when the
+       terminal knows its size: a stale or hostile COLUMNS=5000 LINES=5000 made curses
+       allocate gigabytes, and COLUMNS=40000 made setupterm fail as if TERM had no
+       terminfo entry. use_env(FALSE) would do it too, but ncurses 6.4 then stops
+       following resizes; without the variables it asks the terminal every time. */
+    struct winsize size;
+    if (ioctl(fileno(out), TIOCGWINSZ, &size) == 0 && size.ws_col > 0 && size.ws_row > 0) {
+        unsetenv("COLUMNS");
+        unsetenv("LINES");
+    }
     int status = 0;
     int found = setupterm(NULL, fileno(out), &status) == OK;
     int usable = found && rs_has_string_capability("cup") && tigetflag("hc") <= 0;
