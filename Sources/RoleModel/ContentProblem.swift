@@ -26,22 +26,22 @@ public struct ContentProblem: Error, Hashable, Sendable, CustomStringConvertible
         return text
     }
 
-    /// A file name with its control characters written as escapes (`\n`, `\x1B`), so a
-    /// name holding a newline cannot split the `file:line:col` line or send the terminal
-    /// a sequence. Content text is sanitized where it is shown; a name is part of the
-    /// message's structure, so it is escaped here.
+    /// A file name with its control characters shown as the sanitizer shows them in
+    /// content (`^J` for a newline, `^[` for ESC, `^?` for DEL, `<U+009B>` for a C1
+    /// control), so a name holding a newline cannot split the `file:line:col` line. The
+    /// sanitizer keeps newlines (messages have several lines), so names are done here.
     static func escapingControls(_ name: String) -> String {
         guard name.unicodeScalars.contains(where: { isControl($0) }) else { return name }
         var result = ""
         for scalar in name.unicodeScalars {
-            switch scalar {
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case _ where isControl(scalar):
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += scalar.value > 0xFF ? "\\u{\(hex)}" : "\\x" + (hex.count < 2 ? "0" : "") + hex
-            default: result.unicodeScalars.append(scalar)
+            if scalar.value < 0x20 {
+                result += "^" + String(Unicode.Scalar(UInt8(scalar.value + 0x40)))
+            } else if scalar.value == 0x7F {
+                result += "^?"
+            } else if isControl(scalar) {
+                result += "<U+00" + String(scalar.value, radix: 16, uppercase: true) + ">"
+            } else {
+                result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -51,6 +51,6 @@ final class FileMessageTests: XCTestCase {
         try Data("sources: [\n".utf8).write(to: directory.appendingPathComponent("two\nlines\u{1B}[31m.yaml"))
         let problem = try XCTUnwrap(problems().first)
         XCTAssertEqual(problem.description.split(separator: "\n").count, 1, problem.description)
-        XCTAssertTrue(problem.description.hasPrefix("dir/two\\nlines\\x1B[31m.yaml:"), problem.description)
+        XCTAssertTrue(problem.description.hasPrefix("dir/two^Jlines^[[31m.yaml:"), problem.description)
     }
 }

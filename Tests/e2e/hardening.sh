@@ -107,7 +107,7 @@ done
 mkdir -p "$work/names"
 printf 'sources: [\n' >"$work/names/two"$'\n'"lines.yaml"
 expect_status "a newline in a file name" 65 "$work/names.out" "$bin" validate "$work/names"
-contains "  stays on the file:line:col line" "$work/names.out" 'two\nlines.yaml:1:'
+contains "  stays on the file:line:col line" "$work/names.out" 'two^Jlines.yaml:1:'
 
 echo "3. Content that costs the most to load, refused in under a second"
 python3 - "$work/costly" <<'PY'
