@@ -39,6 +39,11 @@ let package = Package(
                 .product(name: "BuiltinCatalog", package: "Rolescope"),
             ]
         ),
+        // bytes as a terminal sends them -> KeyByteDecoder (what CursesTerminal reads keys with)
+        .executableTarget(
+            name: "fuzz-keys",
+            dependencies: ["FuzzSupport", .product(name: "TerminalKit", package: "Rolescope")]
+        ),
         // bytes -> keys, mouse and resizes fed to AppModel, rendered after each one
         .executableTarget(
             name: "fuzz-screens",

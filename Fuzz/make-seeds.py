@@ -67,3 +67,18 @@ for catalog in range(3):
     write("screens", f"hostile-{catalog}", [catalog | 0x60, len(hostile)] + list(hostile) + tour)
 write("screens", "sizes", [0] + resize(0, 0) + keys("2") + resize(1, 1) + resize(60, 16) + keys("3") + resize(59, 16)
       + resize(500, 200) + keys("4") + resize(400, 150) + keys("1") + key("enter"))
+
+# fuzz-content: the YAML alias bomb (issue 16): anchors each a list of ten aliases of
+# the one before, and the same nesting one list deeper per anchor.
+bomb = ["sources:", '  - &l0 "lol"'] + [f"  - &l{n} [" + ", ".join([f"*l{n - 1}"] * 10) + "]" for n in range(1, 13)]
+write("content", "alias-bomb", "\n".join(bomb).encode() + b"\n")
+deep = ["sources:", "  - &d0 [x]"] + [f"  - &d{n} [*d{n - 1}]" for n in range(1, 101)]
+write("content", "alias-deep", "\n".join(deep).encode() + b"\n")
+
+# fuzz-keys: raw bytes as a terminal sends them: whole characters, a stray lead byte
+# before a key, truncated sequences before Ctrl-C and an escape sequence, overlong
+# forms, surrogates, bytes past U+10FFFF, and Latin-1 bytes as a non-UTF-8 terminal sends.
+write("keys", "valid", "Zoë 김 😀 q\x1b[A\x03".encode())
+write("keys", "stray", b"\xc3" + b"2" + b"\xc3\xc3\xa9" + b"\xe2\x82q" + b"\xf0\x9f\x98\x03" + b"\xc3\x1b[B")
+write("keys", "invalid", b"\x80\xbf\xc0\xaf\xe0\x80\x80\xed\xa0\x80\xf4\x90\x80\x80\xf5\xff\xfe")
+write("keys", "latin1", "Zoë é ñ".encode("latin-1") + b"q")

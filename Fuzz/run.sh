@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the fuzzers and runs each in turn for a given time.
 #
-#   Fuzz/run.sh [seconds-per-target] [target...]     targets: content questionnaire screens
+#   Fuzz/run.sh [seconds-per-target] [target...]     targets: content questionnaire screens keys
 #
 # First every committed regression input (Tests/Fixtures/fuzz/<target>/) is replayed and
 # must pass; then the fuzzer runs from the seeds (make-seeds.py) and its own corpus,
@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(content questionnaire screens)
+[ ${#targets[@]} -gt 0 ] || targets=(content questionnaire screens keys)
 
 # Two builds. The content fuzzer runs with AddressSanitizer, since the YAML parser it
 # drives (the system's libyaml) is C; being a prebuilt library, it is neither instrumented
@@ -61,6 +61,7 @@ for target in "${targets[@]}"; do
         content) options+=(-max_len=65536 -dict=dictionaries/yaml.dict) ;;
         questionnaire) options+=(-max_len=2048) ;;
         screens) options+=(-max_len=1024) ;;
+        keys) options+=(-max_len=256) ;;
     esac
     echo "== $target: fuzzing for ${seconds}s"
     if "$exe" "${options[@]}" "work/corpus/$target" "work/seeds/$target" >"work/logs/$target.log" 2>&1; then

@@ -1,6 +1,7 @@
 #define _GNU_SOURCE 1 /* wcwidth and MB_CUR_MAX from glibc */
 #include "CNCursesW.h"
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -83,6 +84,16 @@ int rs_open_terminal(const char *path) {
        an editor's shell buffer, a hardcopy terminal) it would draw garbage. setupterm
        only reads the entry; with a status pointer it prints nothing and leaves the tty
        modes alone, so a refusal leaves the terminal exactly as it was. */
+    /* The size comes from the terminal (TIOCGWINSZ), never from COLUMNS/LINES when the
+       terminal knows its size: a stale or hostile COLUMNS=5000 LINES=5000 made curses
+       allocate gigabytes, and COLUMNS=40000 made setupterm fail as if TERM had no
+       terminfo entry. use_env(FALSE) would do it too, but ncurses 6.4 then stops
+       following resizes; without the variables it asks the terminal every time. */
+    struct winsize size;
+    if (ioctl(fileno(out), TIOCGWINSZ, &size) == 0 && size.ws_col > 0 && size.ws_row > 0) {
+        unsetenv("COLUMNS");
+        unsetenv("LINES");
+    }
     int status = 0;
     int found = setupterm(NULL, fileno(out), &status) == OK;
     int usable = found && rs_has_string_capability("cup") && tigetflag("hc") <= 0;
@@ -122,8 +133,14 @@ void rs_close_terminal(void) {
 int rs_read_key(int timeout_ms, wint_t *out, int *closed) {
     *closed = 0;
     wtimeout(stdscr, timeout_ms);
-    int result = wget_wch(stdscr, out);
-    if (result != ERR) return result;
+    /* Bytes, not wget_wch: wget_wch waits for a multibyte character to complete, so one
+       stray byte (or any non-ASCII key in a non-UTF-8 locale) swallowed the keys after
+       it, Ctrl-C included. The caller decodes characters itself (KeyByteDecoder). */
+    int result = wgetch(stdscr);
+    if (result != ERR) {
+        *out = (wint_t)result;
+        return result >= KEY_MIN ? KEY_CODE_YES : OK;
+    }
     /* ERR is a timeout, an interrupted read, or end of input. Ask the descriptor:
        a hang-up or error is final; "readable" while curses read nothing means the
        read returned 0 bytes, i.e. end of file. The caller confirms over a few calls,
@@ -136,6 +153,8 @@ int rs_read_key(int timeout_ms, wint_t *out, int *closed) {
     }
     return ERR;
 }
+
+int rs_unget_key(int key) { return ungetch(key); }
 
 int rs_put_cluster(int y, int x, const wchar_t *chars, int count, int width, attr_t attrs, int pair) {
     wchar_t text[CCHARW_MAX + 1];

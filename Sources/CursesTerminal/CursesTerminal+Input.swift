@@ -34,7 +34,44 @@ extension CursesTerminal {
         }
         suspectedEndOfInput = 0
         if result == rs_key_code_yes() { return functionKeyEvent(Int32(bitPattern: character)) }
-        return characterEvent(UInt32(character))
+        guard character >= 0x80 else { return characterEvent(UInt32(character)) }
+        return inputIsUTF8 ? utf8Event(firstByte: UInt8(truncatingIfNeeded: character)) : localeByteEvent(UInt8(truncatingIfNeeded: character))
+    }
+
+    /// The character a non-ASCII byte starts in a UTF-8 locale. The rest of its bytes
+    /// arrive together with it; a byte that cannot continue it (a key typed after a
+    /// stray byte) is given back to be read as the next key, and a byte that never comes
+    /// is waited for only briefly. A broken sequence is ignored.
+    private func utf8Event(firstByte: UInt8) -> Event? {
+        var decoder = KeyByteDecoder()
+        var step = decoder.feed(firstByte)
+        while step == .needsMore {
+            var next: wint_t = 0
+            var closed: Int32 = 0
+            let result = rs_read_key(Int32(Self.continuationWaitMilliseconds), &next, &closed)
+            if result == rs_err() { return nil }
+            if result == rs_key_code_yes() {
+                _ = rs_unget_key(Int32(bitPattern: next))
+                return nil
+            }
+            step = decoder.feed(UInt8(truncatingIfNeeded: next))
+            if step == .invalidThenReread { _ = rs_unget_key(Int32(bitPattern: next)) }
+        }
+        if case .character(let scalar) = step { return characterEvent(scalar.value) }
+        return nil
+    }
+
+    /// How long the rest of a UTF-8 character may take to arrive after its first byte.
+    static let continuationWaitMilliseconds = 50
+
+    /// A non-ASCII byte in a locale that is not UTF-8: the locale's character for it, or
+    /// nothing when the locale has none (any non-ASCII key under `LANG=C`). Multibyte
+    /// locales other than UTF-8 are read a byte at a time, so their characters are lost,
+    /// but never the keys after them.
+    private func localeByteEvent(_ byte: UInt8) -> Event? {
+        let wide = btowc(Int32(byte))
+        guard wide != WEOF else { return nil }
+        return characterEvent(UInt32(wide))
     }
 
     private func characterEvent(_ code: UInt32) -> Event? {

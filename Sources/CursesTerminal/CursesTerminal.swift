@@ -99,6 +99,8 @@ public final class CursesTerminal {
     var presented: Buffer?
     var needsFullRepaint = true
     var suspectedEndOfInput = 0
+    /// Whether typed bytes are UTF-8 (the locale's codeset), decoded by `KeyByteDecoder`.
+    var inputIsUTF8 = true
     var colorPairs = ColorPairs()
     var attributeCache: [Style: (attr_t, Int32)] = [:]
 
@@ -134,7 +136,9 @@ public final class CursesTerminal {
         set_escdelay(Int32(options.escapeDelayMilliseconds))
         curs_set(options.cursorVisible ? 1 : 0)
 
-        glyphs = options.asciiOnly ? .ascii : Glyphs.forCodeset(String(cString: nl_langinfo(nl_item(CODESET))))
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        inputIsUTF8 = Glyphs.forCodeset(codeset) == .unicode
+        glyphs = options.asciiOnly ? .ascii : Glyphs.forCodeset(codeset)
         configureColors()
         if options.mouse { rs_enable_mouse(1) }
         // Again, now that the modes are final: SIGCONT restores these, and the exit

@@ -73,16 +73,26 @@ public enum CatalogLoader {
         }
         let log = ProblemLog()
         var sections: [String: [(file: String, node: Node)]] = [:]
+        var droppedWhileParsing = 0
         for file in parsed.results {
             guard let file else { continue }
+            droppedWhileParsing += file.dropped
             for problem in file.problems { log.add(problem) }
             for (name, node) in file.sections { sections[name, default: []].append((file.name, node)) }
         }
         var builder = CatalogBuilder(log: log)
         builder.read(sections)
         builder.check(directoryName: directoryName)
-        let problems = early + log.problems
-        guard problems.isEmpty else { throw .invalid(problems.sorted(by: Self.order)) }
+        var problems = early + log.problems
+        let dropped = log.dropped + droppedWhileParsing
+        guard problems.isEmpty else {
+            problems.sort(by: Self.order)
+            if dropped > 0 {
+                problems.append(ContentProblem(file: directoryName, message: "and \(dropped) more problems, not listed (only the first \(ProblemLog.limit) found are)",
+                                               hint: "fix these first: the rest are often the same mistake repeated"))
+            }
+            throw .invalid(problems)
+        }
         return builder.catalog
     }
 
@@ -91,6 +101,7 @@ public enum CatalogLoader {
         var name: String
         var sections: [(String, Node)] = []
         var problems: [ContentProblem] = []
+        var dropped = 0
     }
 
     /// One slot per file, filled from many threads at once: each task writes only its
@@ -133,6 +144,7 @@ public enum CatalogLoader {
             result.sections.append((name, value))
         }
         result.problems = log.problems
+        result.dropped = log.dropped
         return result
     }
 
@@ -197,7 +209,12 @@ public enum CatalogLoader {
         // read forever, and a directory or a device is not a content file.
         var info = stat()
         guard stat(url.path, &info) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let code = errno
+            let reason = String(cString: strerror(code))
+            if code == ELOOP {
+                return .failure(ContentProblem(file: shown, line: 1, message: "a symbolic link loop (the links lead back to themselves)",
+                                               hint: "point the link at a content file or delete it"))
+            }
             var link = stat()
             let dangling = lstat(url.path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
             return .failure(ContentProblem(file: shown, line: 1, message: dangling ? "a symbolic link to nothing" : "cannot read the file (\(reason))",
@@ -247,12 +264,27 @@ public enum CatalogLoader {
                                            message: "file is too large (\(Self.describe(bytes: size)); the limit is \(maximumFileSize / 1024 / 1024) MiB, passed on this line)",
                                            hint: "split it into several files (every .yaml file in the directory is read)"))
         }
+        if let encoding = unicodeEncoding(byteOrderMark: data) {
+            return .failure(ContentProblem(file: shown, line: 1, column: 1, message: "file is \(encoding) (it starts with that byte-order mark), not UTF-8",
+                                           hint: "save it as UTF-8 (e.g. `iconv -f \(encoding.split(separator: " ")[0]) -t UTF-8`)"))
+        }
         guard let text = String(validating: data, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: data)
             return .failure(ContentProblem(file: shown, line: line, column: column, message: "file is not valid UTF-8",
                                            hint: "save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)"))
         }
         return .success(text)
+    }
+
+    /// The encoding a UTF-16 or UTF-32 byte-order mark at the start of `data` names, or nil.
+    /// (Such a file is not UTF-8, and suggesting a conversion from Latin-1 would garble it.)
+    static func unicodeEncoding(byteOrderMark data: Data) -> String? {
+        let head = Array(data.prefix(4))
+        if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32BE (big-endian)" }
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32LE (little-endian)" }
+        if head.starts(with: [0xFE, 0xFF]) { return "UTF-16BE (big-endian)" }
+        if head.starts(with: [0xFF, 0xFE]) { return "UTF-16LE (little-endian)" }
+        return nil
     }
 
     /// Reports every text longer than `maximumTextLength`; false when there was one.
@@ -387,6 +419,14 @@ public enum CatalogLoader {
             case .memory:
                 log.add(ContentProblem(file: file, line: 1, message: "YAML error: out of memory reading the file",
                                        hint: "split the file into smaller ones"))
+            case .aliasBudget(let mark, let nodes, let depth):
+                let limits = YAMLTree.Limits.content
+                let what = depth > limits.depth
+                    ? "nests the file \(depth) levels deep once expanded; the limit is \(limits.depth)"
+                    : "expands the file to more than \(limits.nodes) values; the limit is \(limits.nodes)"
+                _ = nodes
+                log.add(file, mark, "this YAML alias \(what)",
+                        hint: "an alias (*name) repeats everything under its anchor (&name); write the repeated part out once, or alias less")
             }
             return nil
         }

@@ -18,12 +18,37 @@ public struct ContentProblem: Error, Hashable, Sendable, CustomStringConvertible
 
     /// `file:line:column: message; hint`, the shape compilers use so editors can jump to it.
     public var description: String {
-        var text = file
+        var text = Self.escapingControls(file)
         if let line { text += ":\(line)" }
         if let column { text += ":\(column)" }
         text += ": " + message
         if let hint { text += "; " + hint }
         return text
+    }
+
+    /// A file name with its control characters shown as the sanitizer shows them in
+    /// content (`^J` for a newline, `^[` for ESC, `^?` for DEL, `<U+009B>` for a C1
+    /// control), so a name holding a newline cannot split the `file:line:col` line. The
+    /// sanitizer keeps newlines (messages have several lines), so names are done here.
+    static func escapingControls(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { isControl($0) }) else { return name }
+        var result = ""
+        for scalar in name.unicodeScalars {
+            if scalar.value < 0x20 {
+                result += "^" + String(Unicode.Scalar(UInt8(scalar.value + 0x40)))
+            } else if scalar.value == 0x7F {
+                result += "^?"
+            } else if isControl(scalar) {
+                result += "<U+00" + String(scalar.value, radix: 16, uppercase: true) + ">"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }
 

@@ -7,17 +7,34 @@ import Foundation
 
 /// Collects problems while a content directory is read.
 final class ProblemLog {
-    private(set) var problems: [ContentProblem] = []
+    /// Problems past this many are counted, not kept. A 1 MiB file of unknown keys (or a
+    /// smaller one that aliases them) has over 100,000, and sorting, formatting and
+    /// printing them all took seconds; nobody reads past the first screenful.
+    static let limit = 1_000
 
-    func add(_ file: String, _ mark: Mark?, _ message: String, hint: String? = nil) {
-        add(file, line: mark?.line, column: mark?.column, message, hint: hint)
+    private(set) var problems: [ContentProblem] = []
+    /// How many problems were found beyond `limit`.
+    private(set) var dropped = 0
+
+    // The message and hint are built only for a problem that is kept: past the limit a
+    // file of mistakes would otherwise still format every one of them.
+    func add(_ file: String, _ mark: Mark?, _ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
+        add(file, line: mark?.line, column: mark?.column, message(), hint: hint())
     }
 
-    func add(_ file: String, line: Int?, column: Int?, _ message: String, hint: String? = nil) {
-        problems.append(ContentProblem(file: file, line: line, column: column, message: message, hint: hint))
+    func add(_ file: String, line: Int?, column: Int?, _ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
+        guard problems.count < Self.limit else {
+            dropped += 1
+            return
+        }
+        problems.append(ContentProblem(file: file, line: line, column: column, message: message(), hint: hint()))
     }
 
     func add(_ problem: ContentProblem) {
+        guard problems.count < Self.limit else {
+            dropped += 1
+            return
+        }
         problems.append(problem)
     }
 }

@@ -78,16 +78,34 @@ enum YAMLError: Error {
     case duplicateKeys([String], mark: Mark)
     /// libyaml ran out of memory.
     case memory
+    /// An alias (`*name`) at `mark` made the document larger than `YAMLTree.Limits` allow
+    /// once every alias is expanded: `nodes` nodes in all, or collections nested `depth`
+    /// deep. A few hundred bytes of nested aliases can stand for billions of nodes.
+    case aliasBudget(mark: Mark, nodes: Int, depth: Int)
 }
 
 enum YAMLTree {
+    /// How large a document may be once its aliases are expanded. The tree shares an
+    /// aliased node rather than copying it, so composing is cheap; but everything that
+    /// reads the tree (validation, the catalog builder, the problems it reports) visits
+    /// each alias as a full copy. The budget is checked at each alias, so a file without
+    /// aliases is bounded by the file size alone.
+    struct Limits: Sendable {
+        /// Nodes in the document counting each alias as the nodes it stands for.
+        var nodes: Int
+        /// Collections nested inside one another, counting through aliases.
+        var depth: Int
+
+        static let content = Limits(nodes: 100_000, depth: 64)
+    }
+
     /// The single document in `text` as a tree, or nil when the text holds no document
     /// (empty, or only comments).
-    static func compose(_ text: String) throws(YAMLError) -> Node? {
+    static func compose(_ text: String, limits: Limits = .content) throws(YAMLError) -> Node? {
         var text = text
         text.makeContiguousUTF8()
         let result = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<Node?, YAMLError> in
-            var composer = Composer()
+            var composer = Composer(limits: limits)
             defer { composer.close() }
             do throws(YAMLError) { return .success(try composer.compose(bytes)) } catch { return .failure(error) }
         }
@@ -100,8 +118,19 @@ enum YAMLTree {
         var event = yaml_event_t()
         var hasEvent = false
         var anchors: [String: Node] = [:]
+        let limits: Limits
+        /// Nodes composed so far, each alias counted as the nodes it stands for.
+        var expanded = 0
+        /// Collections open around the current node.
+        var depth = 0
+        /// How many nested collections the node composed last holds (0 for a scalar),
+        /// counting through aliases.
+        var height = 0
+        /// Each anchor's size and height once expanded: what an alias to it costs.
+        var costs: [String: (nodes: Int, height: Int)] = [:]
 
-        init() {
+        init(limits: Limits) {
+            self.limits = limits
             yaml_parser_initialize(&parser)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         }
@@ -148,39 +177,70 @@ enum YAMLTree {
                 let scalar = event.data.scalar
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 let node = Node.scalar(Node.Scalar(string: text, style: Self.style(scalar.style), mark: start))
-                if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
+                expanded += 1
+                height = 0
+                if let anchor = scalar.anchor {
+                    anchors[String(cString: anchor)] = node
+                    costs[String(cString: anchor)] = (1, 0)
+                }
                 return node
             case YAML_ALIAS_EVENT:
                 let name = String(cString: event.data.alias.anchor)
-                guard let node = anchors[name] else {
+                guard let node = anchors[name], let cost = costs[name] else {
                     throw .syntax(problem: "found undefined alias", mark: start, context: nil)
+                }
+                expanded += cost.nodes
+                height = cost.height
+                if expanded > limits.nodes || depth + cost.height > limits.depth {
+                    throw .aliasBudget(mark: start, nodes: expanded, depth: depth + cost.height)
                 }
                 return node
             case YAML_SEQUENCE_START_EVENT:
                 let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
+                let before = expanded
+                expanded += 1
+                depth += 1
+                var inner = 0
                 var items: [Node] = []
                 while true {
                     try next()
                     if event.type == YAML_SEQUENCE_END_EVENT { break }
                     items.append(try node())
+                    inner = max(inner, height)
                 }
+                depth -= 1
+                height = inner + 1
                 let node = Node.sequence(Node.List(items: items, mark: start))
-                if let anchor { anchors[anchor] = node }
+                if let anchor {
+                    anchors[anchor] = node
+                    costs[anchor] = (expanded - before, height)
+                }
                 return node
             case YAML_MAPPING_START_EVENT:
                 let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
+                let before = expanded
+                expanded += 1
+                depth += 1
+                var inner = 0
                 var keys: [Node] = []
                 var values: [Node] = []
                 while true {
                     try next()
                     if event.type == YAML_MAPPING_END_EVENT { break }
                     keys.append(try node())
+                    inner = max(inner, height)
                     try next()
                     values.append(try node())
+                    inner = max(inner, height)
                 }
+                depth -= 1
+                height = inner + 1
                 try Self.checkDuplicates(keys)
                 let node = Node.mapping(Node.Mapping(keys: keys, values: values, mark: start))
-                if let anchor { anchors[anchor] = node }
+                if let anchor {
+                    anchors[anchor] = node
+                    costs[anchor] = (expanded - before, height)
+                }
                 return node
             default:
                 throw .syntax(problem: "unexpected YAML event", mark: start, context: nil)

@@ -40,6 +40,9 @@ public struct QuestionnaireScreen: Screen {
     private(set) var editor: LineEditor?
     /// What the update being handled asks of the app, returned with its result.
     private var outbox: [Effect] = []
+    /// False when the app has no session store (it could not be opened): S then asks for
+    /// no candidate name, and says at once that nothing can be recorded.
+    public var sessionsAvailable = true
 
     public struct SessionState: Hashable, Sendable {
         public var label: String
@@ -340,6 +343,8 @@ public struct QuestionnaireScreen: Screen {
         case (.result, .plan):
             if let role = recommendedRole { return .navigate(.plan(role: role, background: planBackground)) }
 
+        case (_, .startSession) where !sessionsAvailable:
+            return .done([.message("No session started: sessions are unavailable")])
         case (.chooser, .startSession):
             guard catalog.questionnaires.indices.contains(chosen) else { return .handled }
             editor = LineEditor(purpose: .candidate(questionnaire: catalog.questionnaires[chosen].id),

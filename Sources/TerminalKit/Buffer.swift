@@ -17,9 +17,15 @@ public struct Buffer: Hashable, Sendable {
     /// screen never needs to know whether it is drawing in Unicode or ASCII.
     public var glyphs: Glyphs
 
+    /// The largest buffer drawn: wider or taller than any real terminal window (a 4K
+    /// screen in a 6-pixel font is 640 columns). A terminal reporting more gets a frame
+    /// of this size in its top-left corner instead of gigabytes of cells.
+    public static let maximumWidth = 1024
+    public static let maximumHeight = 512
+
     public init(width: Int, height: Int, glyphs: Glyphs = .unicode) {
-        self.width = max(0, width)
-        self.height = max(0, height)
+        self.width = min(max(0, width), Self.maximumWidth)
+        self.height = min(max(0, height), Self.maximumHeight)
         self.glyphs = glyphs
         cells = Array(repeating: .blank, count: self.width * self.height)
     }

@@ -93,7 +93,11 @@ public struct Theme: Hashable, Sendable {
         .dim: Attributes(dim: true),
         .title: fg(6, bold: true),
         .heading: fg(3, bold: true),
-        .selected: Attributes(foreground: .index(0), background: .index(6)),
+        // White on blue: xterm and the Linux console draw a bold foreground of colours
+        // 0-7 in its bright twin, and bold black on cyan came out grey on cyan (2.0:1).
+        // White on blue is 7.4:1 in xterm's default palette and 5.7:1 in the console's,
+        // bright white (bold) 9.4:1 and 13.3:1 (ContrastTests computes them).
+        .selected: Attributes(foreground: .index(7), background: .index(4)),
         .selectedInactive: Attributes(foreground: .index(0), background: .index(7)),
         .accent: fg(6),
         .border: Attributes(dim: true),
@@ -101,7 +105,7 @@ public struct Theme: Hashable, Sendable {
         .key: fg(3, bold: true),
         .error: fg(1, bold: true),
         .warning: fg(3),
-        .tabActive: Attributes(foreground: .index(0), background: .index(6), bold: true),
+        .tabActive: Attributes(foreground: .index(7), background: .index(4), bold: true),
         .tabInactive: Attributes(dim: true),
         .bar: fg(6),
         .barEmpty: Attributes(dim: true),

@@ -72,7 +72,11 @@ enum Console {
     static func render(_ document: Document, format: OutputFormat, width: Int) -> String {
         switch format {
         case .markdown: return MarkdownRenderer().render(document)
-        default: return TextRenderer(width: width, unicode: unicode).render(document)
+        default:
+            let text = TextRenderer(width: width, unicode: unicode).render(document)
+            // Outside a UTF-8 locale the content's own dashes, dots and quotes (09:00–09:45 ·
+            // 45m) would reach the terminal as bytes it cannot show: use ASCII, as the app does.
+            return unicode ? text : String(text.map(Glyphs.asciiLookalike))
         }
     }
 

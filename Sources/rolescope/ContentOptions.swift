@@ -22,6 +22,7 @@ struct ContentOptions: ParsableArguments {
     }
 
     static func catalog(data: String?) throws -> Catalog {
+        if let data { try refuseNameThatIsNotUTF8(data) }
         do {
             if let data { return try CatalogLoader.load(directory: URL(fileURLWithPath: data), displayPath: data) }
             return try BuiltinCatalog.load()
@@ -30,6 +31,17 @@ struct ContentOptions: ParsableArguments {
             Console.error("\(error.problems.count) problem\(error.problems.count == 1 ? "" : "s") in \(data ?? "the built-in content"); nothing was changed.")
             throw ExitCode(error.exitStatus)
         }
+    }
+}
+
+extension ContentOptions {
+    /// The content directory is walked with Foundation, which on Linux turns a name that
+    /// is not UTF-8 into another name (U+FFFD) and then reports "no such directory" for a
+    /// directory that exists. Until the walk works on bytes, say what the problem is.
+    static func refuseNameThatIsNotUTF8(_ path: String) throws {
+        guard let raw = RawArguments.notUTF8(path) else { return }
+        Console.error("rolescope: \(OutputFile.display(raw)): the directory's name is not UTF-8, which content directories cannot have yet; rename it, or give a symbolic link with a UTF-8 name")
+        throw ExitCode(66)
     }
 }
 
@@ -58,21 +70,26 @@ struct OutputOptions: ParsableArguments {
     /// Sends `text` where it was asked to go. A file gets the same sanitized bytes the
     /// terminal would; on failure nothing is changed and the command exits 73.
     func emit(_ text: String) throws {
-        guard let output else { return Console.write(text) }
+        guard let output = file else { return Console.write(text) }
+        let destination = OutputFile(fileSystemPath: RawArguments.bytes(of: output, options: ["--output=", "-o"]), replacing: force)
         do {
-            try OutputFile(path: output, replacing: force).write(Sanitizer.clean(text))
+            try destination.write(Sanitizer.clean(text))
         } catch {
             Console.error("rolescope: \(error)")
             throw ExitCode(error.exitStatus)
         }
-        Console.error("rolescope: wrote \(output)")
+        Console.error("rolescope: wrote \(destination.path)")
     }
 
     /// Renders a document in `format` for this destination: a file is wrapped to 80
     /// columns (or $COLUMNS), not to whatever terminal the command ran in.
     func emit(_ document: Document, format: OutputFormat) throws {
-        try emit(Console.render(document, format: format, width: output == nil ? Console.width : Console.fileWidth))
+        try emit(Console.render(document, format: format, width: file == nil ? Console.width : Console.fileWidth))
     }
+
+    /// The file to write, if any: `--output -` means standard output, as it does for
+    /// most Unix tools (it used to create a file named "-").
+    var file: String? { output == "-" ? nil : output }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

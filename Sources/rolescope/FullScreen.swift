@@ -72,6 +72,7 @@ enum FullScreen {
             if let offer = try recorder.resumeOffer() { model.offerResume(offer) }
         } catch {
             model.warning = "sessions unavailable: \(error)"
+            model.questionnaire.sessionsAvailable = false
             if model.exporter == nil { model.exporter = FileExporter(store: nil) }
         }
         model.render(into: &buffer)

@@ -18,6 +18,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let path = directory ?? content.data
+        if let path { try ContentOptions.refuseNameThatIsNotUTF8(path) }
         do {
             let catalog: Catalog
             if let path { catalog = try CatalogLoader.load(directory: URL(fileURLWithPath: path), displayPath: path) } else {

@@ -192,4 +192,32 @@ final class CursesTerminalTests: XCTestCase {
         XCTAssertLessThanOrEqual(calls, 3, "and says so at once, not after polling")
         terminal.stop()
     }
+
+    func testCOLUMNSAndLINESDoNotOverrideTheRealSize() throws {
+        // Issue 16, item 4: COLUMNS=5000 LINES=5000 in an 80x24 terminal took gigabytes,
+        // and COLUMNS=40000 was reported as an unknown terminal type.
+        for (columns, lines) in [("5000", "5000"), ("40000", "30")] {
+            setenv("COLUMNS", columns, 1)
+            setenv("LINES", lines, 1)
+            defer { unsetenv("COLUMNS"); unsetenv("LINES") }
+            let terminal = try start("xterm-256color")
+            XCTAssertEqual(terminal.size.width, 80)
+            XCTAssertEqual(terminal.size.height, 24)
+            terminal.stop()
+        }
+    }
+
+    func testAStrayByteHoldsBackNoKey() throws {
+        // Issue 16, item 1: a lone UTF-8 lead byte made curses wait for the rest of a
+        // character, swallowing the keys typed after it.
+        let terminal = try start("xterm-256color")
+        var keys: [Key] = []
+        for bytes: [UInt8] in [[0xC3, UInt8(ascii: "2")], [0xC3, 0xA9], [0xE2, 0x82, 0x03]] {
+            _ = write(master, bytes, bytes.count)
+            for _ in 0..<4 {
+                if case .key(let key)? = try terminal.nextEvent(timeoutMilliseconds: 100) { keys.append(key) }
+            }
+        }
+        XCTAssertEqual(keys, [.char("2"), .char("é"), .ctrl("c")])
+    }
 }

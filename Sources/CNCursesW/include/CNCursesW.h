@@ -62,9 +62,13 @@ void rs_close_terminal(void);
 int rs_output_fd(void);
 /* True when the current terminfo entry has the string capability `name`. */
 int rs_has_string_capability(const char *name);
-/* Reads one wide key with a timeout in milliseconds (-1 blocks): OK, KEY_CODE_YES or
-   ERR, as wget_wch. On ERR, *closed is set when the input is at end of file or gone. */
+/* Reads one key with a timeout in milliseconds (-1 blocks): OK with one input byte,
+   KEY_CODE_YES with a function key, or ERR. On ERR, *closed is set when the input is at
+   end of file or gone. Characters are not decoded here: a broken multibyte sequence must
+   not hold back the keys after it. */
 int rs_read_key(int timeout_ms, wint_t *out, int *closed);
+/* Gives a byte or a function key back, to be read next. */
+int rs_unget_key(int key);
 /* Writes one cell whose text is `count` code points and whose width the caller measured
    as `width` (1 or 2). When curses would measure the base character differently (or
    cannot draw it in this locale), a replacement of the same width is drawn instead so
