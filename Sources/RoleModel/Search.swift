@@ -193,6 +193,7 @@ public struct SearchIndex: Sendable {
         for source in catalog.sources {
             add(.source(source: source.id), "Source › \(source.publisher)", [source.title, source.covers])
         }
+        rankOrder()
         synonyms = catalog.synonyms.map { group in group.map { Self.words(folder.fold($0)) }.filter { !$0.isEmpty } }
         // A role is also found by its aliases (DS, MLE…).
         for role in catalog.roles {
@@ -283,36 +284,54 @@ public struct SearchIndex: Sendable {
         for alternative in probe.alternatives {
             for entry in entriesContaining(word: alternative.words[0]) { candidates.insert(entry) }
         }
-        // Checked on the folded bytes: words are runs of word bytes, compared with memcmp;
-        // byte ranges become character ranges only for the hits returned.
-        var found: [(entry: Int, ranges: [Range<Int>])] = []
+        // Entries are in ranking order: checked in that order (on the folded bytes, words
+        // compared with memcmp), stopping at `limit` places; byte ranges become character
+        // ranges only for the hits returned.
+        var seen = Set<SearchTarget>()
+        var hits: [SearchHit] = []
         let query = parsed.bytes
         folded.withUnsafeBufferPointer { haystack in
-            for index in candidates.sorted() {
+            for index in candidates.sorted() where hits.count < limit {
                 let entry = entries[index]
                 if let wanted = parsed.places, !wanted.contains(entry.target.place) { continue }
                 if let role, !entry.roles.contains(role) { continue }
+                // One hit per place: its first string in ranking order stands for it.
+                if seen.contains(entry.target) { continue }
                 let end = index + 1 < starts.count ? starts[index + 1] - 1 : haystack.count - 1
                 let text = UnsafeBufferPointer(rebasing: haystack[starts[index]..<end])
-                if let ranges = query.match(text) { found.append((index, ranges)) }
+                guard let ranges = query.match(text) else { continue }
+                seen.insert(entry.target)
+                hits.append(SearchHit(target: entry.target, title: entry.title, text: entry.text,
+                                      ranges: characterRanges(ranges, in: index)))
             }
         }
-        found.sort { a, b in
-            let x = entries[a.entry], y = entries[b.entry]
+        return hits
+    }
+
+    /// Lays the entries out in the order results are ranked (kind of place, then names,
+    /// values, prose, then catalog order), so a search reads them in that order and can
+    /// stop as soon as it has as many places as it was asked for.
+    private mutating func rankOrder() {
+        let order = entries.indices.sorted { a, b in
+            let x = entries[a], y = entries[b]
             if x.target.place != y.target.place { return x.target.place < y.target.place }
             if x.tier != y.tier { return x.tier < y.tier }
-            return a.entry < b.entry
+            return a < b
         }
-        // One hit per place: a place's first string (in ranking order) stands for it.
-        var seen = Set<SearchTarget>()
-        var hits: [SearchHit] = []
-        for hit in found where hits.count < limit {
-            let entry = entries[hit.entry]
-            guard seen.insert(entry.target).inserted else { continue }
-            hits.append(SearchHit(target: entry.target, title: entry.title, text: entry.text,
-                                  ranges: characterRanges(hit.ranges, in: hit.entry)))
+        var ranked: [Entry] = []
+        var rankedStarts: [Int] = []
+        var rankedFolded: [UInt8] = []
+        ranked.reserveCapacity(entries.count)
+        rankedFolded.reserveCapacity(folded.count)
+        for index in order {
+            ranked.append(entries[index])
+            rankedStarts.append(rankedFolded.count)
+            let end = index + 1 < starts.count ? starts[index + 1] : folded.count
+            rankedFolded.append(contentsOf: folded[starts[index]..<end])
         }
-        return hits
+        entries = ranked
+        starts = rankedStarts
+        folded = rankedFolded
     }
 
     /// Byte ranges of entry `index`'s folded text as character ranges (folding keeps the

@@ -21,7 +21,7 @@ final class SessionsUnavailableTests: XCTestCase {
             var buffer = Buffer(width: 100, height: 30)
             model.render(into: &buffer)
             XCTAssertFalse(buffer.lines().joined().contains("Candidate"), "no prompt for a name after \(keys)")
-            XCTAssertEqual(model.status, "No session started: sessions are unavailable")
+            XCTAssertEqual(model.message, "No session started: sessions are unavailable")
         }
     }
 }
