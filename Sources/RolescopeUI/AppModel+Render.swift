@@ -52,8 +52,12 @@ extension AppModel {
         let name = " Rolescope "
         let used = buffer.put(name, x: 0, y: 0, style: Style.title.bold(), maxWidth: width)
         tabsWidget.render(into: &buffer, area: Rect(x: used, y: 0, width: max(0, width - used), height: 1))
-        // Where you are.
-        let notes = (message.map { [$0] } ?? []) + (warning.map { [$0] } ?? []) + (payHidden ? ["pay hidden ($ shows)"] : [])
+        // Where you are. A warning that does not fit beside it has rows of its own below.
+        let wrapped = warningLines
+        for (index, line) in wrapped.enumerated() {
+            buffer.putTruncated(" " + line, x: 0, y: 2 + index, style: .warning, maxWidth: width)
+        }
+        let notes = (message.map { [$0] } ?? []) + (wrapped.isEmpty ? warning.map { [$0] } ?? [] : []) + (payHidden ? ["pay hidden ($ shows)"] : [])
         if !notes.isEmpty {
             // The note sits at the right; the breadcrumb gets what is left.
             let note = notes.joined(separator: " · ") + " "

@@ -41,7 +41,10 @@ public struct AppModel: Sendable {
     /// Where sessions are written; nil when the store could not be opened.
     public var recorder: (any SessionRecorder)?
     /// A lasting warning for the header ("sessions unavailable: ...").
-    public var warning: String?
+    public var warning: String? {
+        // A warning too long for the header takes rows from the content: lay out again.
+        didSet { if warning != oldValue { resizeScreens() } }
+    }
     /// Writes what `e` exports; nil in tests that do not export.
     public var exporter: (any ScreenExporter)?
     /// Whether the terminal takes clipboard copies (OSC 52), as the run loop found out.
@@ -102,7 +105,22 @@ public struct AppModel: Sendable {
     var frame: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     /// Row 0: tabs. Row 1: where you are. Then the screen. Last row: key hints.
-    var contentArea: Rect { Rect(x: 0, y: 2, width: width, height: max(0, height - 3)) }
+    /// A warning too long to share the header's row wraps onto rows of its own below it
+    /// (at most a quarter of the screen), so its remedy is never cut off.
+    var warningLines: [String] {
+        guard let warning, width > 0 else { return [] }
+        // Beside the breadcrumb (20 cells at least) and "pay hidden", or on rows of its own;
+        // decided by the warning and the width only, so the layout holds still under it.
+        if TextWidth.of(warning) + 2 + 20 + 22 <= width { return [] }
+        return Array(TextWrap.lines(Sanitizer.clean(warning, keepNewlines: false), width: max(1, width - 2)).prefix(max(1, height / 4)))
+    }
+
+    /// Row 0: tabs. Row 1: where you are (and any long warning below it). Then the screen.
+    /// Last row: key hints.
+    var contentArea: Rect {
+        let extra = warningLines.count
+        return Rect(x: 0, y: 2 + extra, width: width, height: max(0, height - 3 - extra))
+    }
 
     mutating func resizeScreens() {
         let event = Event.resize(width: contentArea.width, height: contentArea.height)

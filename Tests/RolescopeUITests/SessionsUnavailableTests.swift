@@ -24,4 +24,19 @@ final class SessionsUnavailableTests: XCTestCase {
             XCTAssertEqual(model.message, "No session started: sessions are unavailable")
         }
     }
+
+    func testALongWarningWrapsAndKeepsItsRemedy() throws {
+        let catalog = try CatalogLoader.load(directory: Self.assets)
+        var model = AppModel(catalog: catalog, width: 80, height: 24)
+        let remedy = "check that the folder exists and is writable, or set ROLESCOPE_DATA_HOME to one that is"
+        model.warning = "sessions unavailable: cannot create /home/someone/.local/share/rolescope: permission denied; " + remedy
+        var buffer = Buffer(width: 80, height: 24)
+        model.render(into: &buffer)
+        let text = buffer.lines().prefix(6).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        XCTAssertTrue(text.contains("ROLESCOPE_DATA_HOME to one that is"), "the remedy is on screen: \(text)")
+        XCTAssertGreaterThan(model.contentArea.y, 2, "the warning has rows of its own")
+        XCTAssertEqual(model.contentArea.bottom, 23, "the screen still ends above the hint bar")
+        model.warning = nil
+        XCTAssertEqual(model.contentArea.y, 2)
+    }
 }
