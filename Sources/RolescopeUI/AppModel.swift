@@ -110,8 +110,9 @@ public struct AppModel: Sendable {
     var warningLines: [String] {
         guard let warning, width > 0 else { return [] }
         // Beside the breadcrumb (20 cells at least) and "pay hidden", or on rows of its own;
-        // decided by the warning and the width only, so the layout holds still under it.
-        if TextWidth.of(warning) + 2 + 20 + 22 <= width { return [] }
+        // decided by the warning, pay hiding and the width (each change lays the screens out
+        // again), not by the passing message, so the layout holds still under it.
+        if TextWidth.of(warning) + 2 + 20 + (payHidden ? 22 : 0) <= width { return [] }
         return Array(TextWrap.lines(Sanitizer.clean(warning, keepNewlines: false), width: max(1, width - 2)).prefix(max(1, height / 4)))
     }
 
