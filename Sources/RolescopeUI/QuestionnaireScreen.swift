@@ -244,16 +244,18 @@ public struct QuestionnaireScreen: Screen {
 
     public var breadcrumb: String {
         guard let run else { return "Questionnaire" }
-        let base = "Questionnaire › " + run.questionnaire.title
-        var text: String
-        switch view {
-        case .result: text = base + " › Result"
-        default: text = base + " › Question \(shownQuestionNumber)"
-        }
+        // The session and its candidate come first: a narrow header cuts the end, and the
+        // interviewer must always see whose record this is.
+        var text = "Questionnaire"
         if let session {
             text += " · session" + (session.id.map { " #\($0)" } ?? "")
             if !session.label.isEmpty { text += " (\(session.label))" }
             if session.readOnly { text += " · read-only" }
+        }
+        text += " › " + run.questionnaire.title
+        switch view {
+        case .result: text += " › Result"
+        default: text += " › Question \(shownQuestionNumber)"
         }
         return text
     }

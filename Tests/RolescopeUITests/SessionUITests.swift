@@ -106,7 +106,7 @@ final class SessionUITests: XCTestCase {
         let before = recorder.records.count
         press(&model, [.enter])
         XCTAssertEqual(model.questionnaire.view, .result)
-        XCTAssertTrue(model.questionnaire.breadcrumb.contains("session #3 (Ada)") && model.questionnaire.breadcrumb.hasSuffix(" · read-only"), model.questionnaire.breadcrumb)
+        XCTAssertTrue(model.questionnaire.breadcrumb.contains("session #3 (Ada)") && model.questionnaire.breadcrumb.contains(" · read-only › "), model.questionnaire.breadcrumb)
         XCTAssertEqual(model.message, "read-only")
         XCTAssertFalse(model.questionnaire.commands.offers(.note), "no notes on a read-only session")
         press(&model, [.char("R"), .enter])

@@ -136,9 +136,9 @@ contains "  the bomb's problem names the file and the alias's line" "$work/costl
 
 echo "4. COLUMNS and LINES against the real size"
 WIDTH=100 HEIGHT=30 app sizes COLUMNS=5000 LINES=5000 LANG=C.UTF-8
-soon "a 100x30 window: the key hints end at column 100" "? help  q back, or quit"
+soon "a 100x30 window: the key hints end at column 100" "? help  e export  q quit"
 last=$(screen | sed -n 30p)
-if [ "${#last}" -le 100 ] && screen | sed -n 30p | grep -qF "q back, or quit"; then pass "the frame's last row is row 30"; else fail "the frame is not 100x30" "$(screen)"; fi
+if [ "${#last}" -le 100 ] && screen | sed -n 30p | grep -qF "e export  q quit"; then pass "the frame's last row is row 30"; else fail "the frame is not 100x30" "$(screen)"; fi
 shell=$(tm display -p -t e2e '#{pane_pid}')
 pid=$(ps --ppid "$shell" -o pid= | tr -d ' ' | head -1)
 peak=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
