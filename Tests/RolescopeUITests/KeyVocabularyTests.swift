@@ -138,6 +138,7 @@ final class KeyVocabularyTests: XCTestCase {
     // MARK: 1. The keymap
 
     func testTheStandardKeymapBindsEachKeyOncePerScope() throws {
+        XCTAssertNoThrow(try Keymap(overrides: [:]), "the defaults pass the clash check")
         for scope in [Action.Scope.app, .prompt] {
             var seen: [Key: Action] = [:]
             for action in Action.allCases where action.scope == scope {
