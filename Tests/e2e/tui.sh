@@ -90,7 +90,7 @@ wait_for "w reports a missing week" "No week for"
 
 keys /
 keys -l reranker
-wait_for "search finds matches" "match"
+wait_for "search finds matches, and says which is selected" "1 of "
 keys Enter
 wait_for "Enter jumps to the first hit's profile" "Roles › AI Engineer"
 wait_for "scrolled to the dimension that matched" "Areas of day-to-day work"
