@@ -73,10 +73,14 @@ public struct CompareScreen: Screen {
 
     /// Sets the two toggles (from the state file), keeping the cursor's row.
     public mutating func setToggles(differencesOnly: Bool, showsSources: Bool) {
-        keepingCursorInPlace {
-            $0.differencesOnly = differencesOnly
-            $0.showsSources = showsSources
+        guard differencesOnly != self.differencesOnly || showsSources != self.showsSources else { return }
+        let set = { (screen: inout CompareScreen) in
+            screen.differencesOnly = differencesOnly
+            screen.showsSources = showsSources
         }
+        // At the top with no row chosen (as at start-up) there is no place to keep, and
+        // no reason to lay the table out for a screen not yet shown.
+        if cursorKey == nil && offset == 0 { set(&self) } else { keepingCursorInPlace(set) }
     }
 
     // MARK: Keys

@@ -148,6 +148,7 @@ extension AppModel {
 
     /// Opens the app where `state` left it. What no longer fits the content (a role or a
     /// questionnaire since removed, answers to a changed question) is quietly dropped.
+    /// Each screen settles its own place; nothing is laid out for a screen not shown.
     public mutating func restore(_ state: ViewState) {
         if state.compareRoles.count >= 2 { compare.compare(roles: state.compareRoles) }
         compare.setToggles(differencesOnly: state.differencesOnly, showsSources: state.showsSources)
@@ -163,6 +164,5 @@ extension AppModel {
         if state.payHidden { setPayHidden(true) }
         tab = state.tab
         history = []
-        resizeScreens()
     }
 }
