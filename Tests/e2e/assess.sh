@@ -9,7 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
 bin=$(cd "$(dirname "${1:?usage: assess.sh PATH/TO/rolescope}")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'remove_tree "$work"' EXIT
 out="$work/out"
 cd "$work"
 

@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 fixtures="$here/../Fixtures"
 src=${1:?usage: cli.sh PATH/TO/rolescope}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'remove_tree "$work"' EXIT
 mkdir "$work/bin"
 cp "$src" "$work/bin/rolescope"
 bin="$work/bin/rolescope"

@@ -13,7 +13,7 @@ bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 minimal="$here/../Fixtures/minimal"
 harness="$here/ptyharness.py"
 work=$(mktemp -d)
-trap 'chmod -R u+rwx "$work" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'chmod -R u+rwx "$work" 2>/dev/null; remove_tree "$work"' EXIT
 export LANG=C.UTF-8
 
 # fresh NAME: a copy of the minimal catalog at $work/NAME, echoed.

@@ -19,7 +19,7 @@ stop_server() {
     tm kill-server 2>/dev/null || true
     if [ -n "$socket" ]; then rm -f "$socket"; fi
 }
-cleanup() { stop_server; rm -rf "$work"; }
+cleanup() { stop_server; remove_tree "$work"; }
 trap cleanup EXIT
 export LANG=C.UTF-8 LC_ALL= COLUMNS= LINES=
 unset NO_COLOR

@@ -20,7 +20,7 @@ bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 data="$here/../Fixtures/hostile"
 harness="$here/ptyharness.py"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'remove_tree "$work"' EXIT
 cd "$work"
 export LANG=C.UTF-8 LC_ALL= COLUMNS=
 unset NO_COLOR

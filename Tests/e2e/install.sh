@@ -11,7 +11,7 @@ root=$(cd "$here/../.." && pwd)
 bin=${1:?usage: install.sh PATH/TO/rolescope}
 work=$(mktemp -d)
 prefix=$(mktemp -d)
-trap 'rm -rf "$work" "$prefix"' EXIT
+trap 'remove_tree "$work"; remove_tree "$prefix"' EXIT
 files=(bin/rolescope share/man/man1/rolescope.1 share/bash-completion/completions/rolescope
        share/zsh/site-functions/_rolescope share/fish/vendor_completions.d/rolescope.fish)
 

@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 sock="rolescope-keys-$$"
-cleanup() { tm kill-server 2>/dev/null || true; sleep 0.5; rm -rf "$work"; }
+cleanup() { tm kill-server 2>/dev/null || true; remove_tree "$work"; }
 trap cleanup EXIT
 
 env_vars="HOME=$work XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config TERM=tmux-256color LANG=C.UTF-8"

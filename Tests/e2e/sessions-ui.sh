@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 sock="rolescope-sessions-ui-$$"
-cleanup() { tm kill-server 2>/dev/null || true; sleep 0.2; rm -rf "$work" 2>/dev/null || true; }
+cleanup() { tm kill-server 2>/dev/null || true; remove_tree "$work"; }
 trap cleanup EXIT
 
 # no_figure NAME: no "$" followed by a digit anywhere on screen.

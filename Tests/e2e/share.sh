@@ -9,7 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 sock="rolescope-share-$$"
-cleanup() { tm kill-server 2>/dev/null || true; sleep 0.3; rm -rf "$work"; }
+cleanup() { tm kill-server 2>/dev/null || true; remove_tree "$work"; }
 trap cleanup EXIT
 env_vars="HOME=$work XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config LANG=C.UTF-8"
 

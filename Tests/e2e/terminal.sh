@@ -20,7 +20,7 @@ cleanup() {
     socket=$(tm display -p '#{socket_path}' 2>/dev/null || true)
     tm kill-server 2>/dev/null || true
     if [ -n "$socket" ]; then rm -f "$socket"; fi
-    if [ -n "${KEEP_WORK:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
+    if [ -n "${KEEP_WORK:-}" ]; then echo "kept $work"; else remove_tree "$work"; fi
 }
 trap cleanup EXIT
 trap "exit 130" INT TERM HUP

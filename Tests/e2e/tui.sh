@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 sock="rolescope-e2e-$$"
-cleanup() { tm kill-server 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { tm kill-server 2>/dev/null || true; remove_tree "$work"; }
 trap cleanup EXIT
 
 start_app() {
