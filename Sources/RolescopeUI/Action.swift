@@ -30,14 +30,15 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case raise, lower, clear, fit
 
     // Answers to a yes/no prompt: only a prompt reads them, so their keys may mean
-    // something else elsewhere (`n` is the next search hit outside a prompt).
-    case yes, no
+    // something else elsewhere (`n` is the next search hit outside a prompt). `save`
+    // keeps a note being typed, where Enter starts a new line.
+    case yes, no, save
 
     /// Which actions can be reached together. A key is bound to at most one action of a
     /// scope; prompts (yes/no questions that take every key) are a scope of their own.
     public enum Scope: Hashable, Sendable { case app, prompt }
 
-    public var scope: Scope { self == .yes || self == .no ? .prompt : .app }
+    public var scope: Scope { self == .yes || self == .no || self == .save ? .prompt : .app }
 
     /// The keys an action has when the config file does not say otherwise.
     public var defaultKeys: [Key] {
@@ -90,6 +91,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .fit: return [.char("f")]
         case .yes: return [.char("y"), .enter]
         case .no: return [.char("n"), .escape]
+        case .save: return [.ctrl("s")]
         }
     }
 
@@ -145,6 +147,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .fit: return "the fit by role for your ratings"
         case .yes: return "yes, in a question that asks"
         case .no: return "no, in a question that asks"
+        case .save: return "save the note being typed (Enter starts a new line in it)"
         }
     }
 
@@ -253,11 +256,16 @@ public struct Command: Hashable, Sendable {
     public var description: String
     /// Shown in the hint bar (help shows every command).
     public var hint: Bool
+    /// Kept in a narrow hint bar right after `? help` and the way out, before the
+    /// screen's other hints: what must never scroll out of sight (the note key while a
+    /// session records).
+    public var kept: Bool
 
-    public init(_ action: Action, _ description: String, hint: Bool = true) {
+    public init(_ action: Action, _ description: String, hint: Bool = true, kept: Bool = false) {
         self.action = action
         self.description = description
         self.hint = hint
+        self.kept = kept
     }
 }
 

@@ -25,15 +25,18 @@ extension AppModel {
 
     /// The hint bar: the screen's hints, then the app's (search, help, quit). A hint that
     /// does not fit is dropped whole, in a stated order: `? help` and the way out (the
-    /// screen's back or the app's quit) are kept first, then the screen's hints in their
-    /// order, then the app's.
+    /// screen's back or the app's quit) are kept first, then the screen's kept commands
+    /// (the note key while a session records), then its other hints in their order, then
+    /// the app's.
     var hints: KeyHints {
         let screen = focused
         let own = KeyHints(screen.commands.keyMap(keymap, section: nil, hintLabels: true)).entries
         if screen.editsText { return KeyHints(entries: own) }
         let global = KeyHints(globalCommands(under: screen).keyMap(keymap, section: nil, hintLabels: true)).entries
         let wayOut = Set([Action.back, .quit].map { keymap.shortLabel($0) })
+        let kept = Set(screen.commands.filter { $0.kept && $0.hint }.map { keymap.shortLabel($0.action) })
         let first = global.filter { $0.label == keymap.shortLabel(.help) } + (own + global).filter { wayOut.contains($0.label) }.prefix(1)
+            + own.filter { kept.contains($0.label) }
         let fitted = KeyHints(entries: first + (own + global).filter { !first.contains($0) }).fitting(width: width)
         // Back in their order, each where its list puts it.
         return KeyHints(entries: (own + global).filter { fitted.contains($0) })

@@ -356,6 +356,14 @@ public struct AppModel: Sendable {
                 searchTrail = SearchTrail(hits: hits, index: selected)
                 land(on: hits, at: selected)
             case .quit: outcome = .quit
+            case .offerNewSession(let label):
+                guard recorder != nil else { message = "Nothing changed: the session is read-only"; break }
+                overlay = YesNoPrompt(purpose: .newSession(label: label), keymap: keymap)
+            case .newSessionFromShown:
+                sessionID = nil
+                questionnaire.continueAsNewSession()
+                if tab != .questionnaire { switchTo(.questionnaire) }
+                outcome = run(questionnaire.takeEffects(), from: .screen)
             }
         }
         return outcome

@@ -145,6 +145,8 @@ struct YesNoPrompt: Overlay {
     enum Purpose: Hashable, Sendable {
         case resume(SessionOffer)
         case overwrite(ExportRequest, path: String, format: OutputFormat)
+        /// A read-only session was about to change: start a new one from its answers?
+        case newSession(label: String)
     }
 
     var purpose: Purpose
@@ -156,6 +158,7 @@ struct YesNoPrompt: Overlay {
         switch purpose {
         case .resume: return [Command(.yes, "resume"), Command(.no, "start fresh")]
         case .overwrite: return [Command(.yes, "replace it"), Command(.no, "pick another name")]
+        case .newSession: return [Command(.yes, "start a new session"), Command(.no, "keep reading")]
         }
     }
 
@@ -170,6 +173,8 @@ struct YesNoPrompt: Overlay {
         case (.resume, .no): return .done([.close])
         case (.overwrite(let request, let path, let format), .yes): return .done([.close, .export(request, path: path, overwrite: true, format: format)])
         case (.overwrite(let request, let path, let format), .no): return .done([.close, .askExport(request, path: path, format: format)])
+        case (.newSession, .yes): return .done([.close, .newSessionFromShown])
+        case (.newSession, .no): return .done([.close, .message("Nothing changed: the session is read-only")])
         default: return .handled
         }
     }
@@ -182,6 +187,11 @@ struct YesNoPrompt: Overlay {
         case .overwrite(_, let path, _):
             return [StyledLine("\(path) exists. Replace it?", style: .heading), StyledLine(""),
                     StyledLine("\(keymap.label(.yes)) replaces it; \(keymap.label(.no)) picks another name.", style: .hint)]
+        case .newSession(let label):
+            return [StyledLine("\(label) is read-only: its answers stay as they were recorded.", style: .heading),
+                    StyledLine("A new session for the same candidate can start from these answers, and change them."),
+                    StyledLine(""),
+                    StyledLine("Start a new session? \(keymap.label(.yes)) starts it; \(keymap.label(.no)) keeps reading.", style: .hint)]
         }
     }
 
@@ -189,6 +199,7 @@ struct YesNoPrompt: Overlay {
         switch purpose {
         case .resume: return "Resume session"
         case .overwrite: return "Replace file"
+        case .newSession: return "Read-only session"
         }
     }
 

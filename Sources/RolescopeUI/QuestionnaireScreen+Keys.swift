@@ -8,6 +8,9 @@ extension QuestionnaireScreen {
     /// change, or the end of the text being typed.
     public var focus: Point? {
         if let editor { return Point(x: min(width - 1, editor.cursorColumn(width: width)), y: max(0, height - 1)) }
+        if let noteEditor {
+            return noteEditor.layout(area: Rect(x: 0, y: 0, width: width, height: height), glyphs: .unicode, saveKey: Self.saveKey).caret
+        }
         let item: QuestionnairePage.Item?
         switch view {
         case .chooser: item = .questionnaire(chosen)
@@ -22,6 +25,10 @@ extension QuestionnaireScreen {
 
     /// What the chooser, a question or a result offers.
     public var commands: [Command] {
+        if noteEditor != nil {
+            // The note editor takes every key but `save` (see `type`); Enter starts a line.
+            return [Command(.save, "save the note"), Command(.back, "cancel")]
+        }
         if editor != nil {
             // The editor takes every key (see `type`); these name its two.
             return [Command(.open, "save"), Command(.back, "cancel")]
@@ -96,7 +103,7 @@ extension QuestionnaireScreen {
     /// Start a session while none runs; a note while one records.
     private var sessionCommands: [Command] {
         if session?.readOnly == true { return [] }
-        return session == nil ? [Command(.startSession, "start a session")] : [Command(.note, "note")]
+        return session == nil ? [Command(.startSession, "start a session")] : [Command(.note, "note", kept: true)]
     }
 
     // MARK: Where the result's keys lead

@@ -59,6 +59,7 @@ extension QuestionnaireScreen {
 
         page.gap()
         page.paragraph(StyledLine(Self.clean(question.prompt), style: Style.title.bold()))
+        noteLines(&page, session?.notes(on: question.id, answer: nil) ?? [], indent: 0, item: nil)
         if !question.why.isEmpty {
             page.paragraph(StyledLine(spans: [Span("Why we ask: ", style: Style.dim.bold()), Span(Self.clean(question.why), style: .dim)]))
         }
@@ -101,17 +102,36 @@ extension QuestionnaireScreen {
             let questionStyle: Style = dropped ? .dim : .normal
             let answerStyle: Style = dropped ? .dim : Style.normal.bold()
             let number = TextWrap.pad("\(step + 1).", to: numberWidth)
+            let notes = session?.notes(on: item.question.id, answer: item.answerIndex) ?? []
+            // The answer carries a mark when notes were taken on it; they follow it.
+            let mark = notes.isEmpty ? [] : [Span(notes.count == 1 ? " (note)" : " (\(notes.count) notes)", style: .accent)]
             if wrapped {
                 let body = StyledLine(spans: [
                     Span(Self.clean(item.question.prompt), style: questionStyle), Span(" " + page.glyphs.arrowRight + " ", style: .dim),
                     Span(Self.clean(item.answer.label), style: answerStyle),
-                ])
+                ] + mark)
                 page.entry(.trail(step), number: number, body: body, highlight: highlight)
             } else {
-                let line = QuestionnairePage.questionAndAnswer(
-                    Self.cleanLine(item.question.prompt), Self.cleanLine(item.answer.label), width: page.width - 2 - numberWidth - 1,
+                let markWidth = StyledLine(spans: mark).width
+                var line = QuestionnairePage.questionAndAnswer(
+                    Self.cleanLine(item.question.prompt), Self.cleanLine(item.answer.label),
+                    width: page.width - 2 - numberWidth - 1 - markWidth,
                     glyphs: page.glyphs, questionStyle: questionStyle, answerStyle: answerStyle)
+                line.spans += mark
                 page.oneLineEntry(.trail(step), number: number, body: line, highlight: highlight)
+            }
+            noteLines(&page, notes, indent: 2 + numberWidth + 1, item: .trail(step))
+        }
+    }
+
+    /// A session's notes under the answer they are on: "Note: …", every line of it.
+    private func noteLines(_ page: inout QuestionnairePage, _ notes: [String], indent: Int, item: QuestionnairePage.Item?) {
+        let pad = String(repeating: " ", count: indent)
+        for note in notes {
+            var lead = [Span(pad), Span("Note: ", style: Style.accent.bold())]
+            for line in note.split(separator: "\n", omittingEmptySubsequences: false) {
+                page.hanging(prefix: lead, body: StyledLine(Self.cleanLine(String(line)), style: .normal), item: item)
+                lead = [Span(pad + "      ")]
             }
         }
     }

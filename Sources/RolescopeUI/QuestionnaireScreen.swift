@@ -36,8 +36,10 @@ public struct QuestionnaireScreen: Screen {
     private(set) var height = 21
     /// The recorded session this walk belongs to, if one was started (`S`) or resumed.
     public private(set) var session: SessionState?
-    /// The one-line editor open for a candidate's label or a note.
+    /// The one-line editor open for a candidate's label.
     private(set) var editor: LineEditor?
+    /// The note being typed, if one is.
+    private(set) var noteEditor: NoteEditor?
     /// What the update being handled asks of the app, returned with its result.
     private var outbox: [Effect] = []
     /// False when the app has no session store (it could not be opened): S then asks for
@@ -50,6 +52,13 @@ public struct QuestionnaireScreen: Screen {
         public var id: Int64?
         /// A finished session reopened to read: nothing more is recorded.
         public var readOnly = false
+        /// The notes taken in the session, shown beside their answers.
+        public var notes: [AnswerNote] = []
+
+        /// The notes on `question`'s answer `answerIndex` (nil: on the question itself).
+        func notes(on question: String, answer answerIndex: Int?) -> [String] {
+            notes.filter { $0.questionID == question && $0.answerIndex == answerIndex }.map(\.text)
+        }
     }
 
     struct Parked: Hashable, Sendable {
@@ -109,6 +118,9 @@ public struct QuestionnaireScreen: Screen {
         enterPosition()
     }
 
+    /// The note editor's save key, as its panel names it.
+    static var saveKey: String { Action.save.defaultKeys.first?.label() ?? "Ctrl-S" }
+
     /// Scrolls the page so the first line holding one of `words` is in view.
     public mutating func reveal(words: [String]) {
         let wanted = Set(words.flatMap { SearchIndex.foldedWords($0) })
@@ -161,14 +173,42 @@ public struct QuestionnaireScreen: Screen {
         parked[offer.run.questionnaire.id] = nil
         chosen = catalog.questionnaires.firstIndex { $0.id == offer.run.questionnaire.id } ?? chosen
         run = offer.run
-        session = SessionState(label: offer.candidate, id: offer.id, readOnly: readOnly)
+        session = SessionState(label: offer.candidate, id: offer.id, readOnly: readOnly, notes: offer.notes)
         editor = nil
+        noteEditor = nil
         enterPosition()
     }
 
     /// The app has created the session (or could not: nil ends it here).
     public mutating func sessionCreated(_ id: Int64?) {
         if let id { session?.id = id } else { session = nil }
+    }
+
+    /// False, with the offer of a new session queued, when the walk is a finished session
+    /// shown read-only: its answers stay as they were recorded.
+    private mutating func writable() -> Bool {
+        guard let session, session.readOnly else { return true }
+        let who = session.label.isEmpty ? "" : " (\(session.label))"
+        outbox.append(.offerNewSession(label: "Session" + (session.id.map { " #\($0)" } ?? "") + who))
+        return false
+    }
+
+    /// Carries on the walk shown (a finished session's, read-only) as a new session for the
+    /// same candidate, its answers recorded first; the old session stays as it was.
+    public mutating func continueAsNewSession() {
+        guard let run, let old = session else { return }
+        reviewing = nil
+        selection = nil
+        session = nil
+        beginSession(questionnaire: run.questionnaire.id, candidate: old.label)
+        outbox.removeAll { if case .message = $0 { return true } else { return false } }
+        outbox.append(.message("Started from #\(old.id.map(String.init) ?? "?")'s answers"))
+    }
+
+    /// What `continueAsNewSession` queued for the app.
+    public mutating func takeEffects() -> [Effect] {
+        defer { outbox = [] }
+        return outbox
     }
 
     private mutating func queue(_ record: SessionRecord) {
@@ -192,18 +232,58 @@ public struct QuestionnaireScreen: Screen {
         outbox.append(.message("recording"))
     }
 
-    /// The question and answer a note is about: the earlier answer picked or re-opened,
-    /// the question shown (no answer yet), or on the result the last answer.
-    var noteTarget: (question: Question, answerIndex: Int?)? {
+    /// The answer a note is about: the one under discussion. That is the earlier answer
+    /// picked in the trail or re-opened, else the answer just given (on a question, the
+    /// previous one's; on the result, the last); before any answer, the question shown.
+    var noteTarget: (question: Question, answerIndex: Int?, step: Int?)? {
         guard let run else { return nil }
         let trail = run.trail
-        if case .trail(let step)? = selection, trail.indices.contains(step) { return (trail[step].question, trail[step].answerIndex) }
-        if let reviewing, trail.indices.contains(reviewing.step) { return (trail[reviewing.step].question, trail[reviewing.step].answerIndex) }
-        if view == .question, let question = shownQuestion { return (question, nil) }
-        return trail.last.map { ($0.question, $0.answerIndex) }
+        if case .trail(let step)? = selection, trail.indices.contains(step) { return (trail[step].question, trail[step].answerIndex, step) }
+        if let reviewing, trail.indices.contains(reviewing.step) {
+            return (trail[reviewing.step].question, trail[reviewing.step].answerIndex, reviewing.step)
+        }
+        if let last = trail.last { return (last.question, last.answerIndex, trail.count - 1) }
+        if view == .question, let question = shownQuestion { return (question, nil, nil) }
+        return nil
+    }
+
+    /// Opens the note editor on the answer under discussion.
+    private mutating func openNote() {
+        guard session?.readOnly == false, let target = noteTarget else { return }
+        let about: String
+        if let step = target.step, let answer = target.answerIndex {
+            about = "your answer \(answer + 1) to question \(step + 1):"
+        } else {
+            about = "question \(shownQuestionNumber) (no answer yet):"
+        }
+        noteEditor = NoteEditor(question: target.question, answerIndex: target.answerIndex, step: target.step, about: about)
+    }
+
+    /// Keeps the note typed: recorded with the session, shown beside its answer.
+    private mutating func saveNote() {
+        guard let note = noteEditor else { return }
+        noteEditor = nil
+        let text = note.saved
+        guard !text.isEmpty else {
+            outbox.append(.message("Empty note not saved"))
+            return
+        }
+        queue(.note(note.question, answerIndex: note.answerIndex, text: text))
+        session?.notes.append(AnswerNote(questionID: note.question.id, answerIndex: note.answerIndex, text: text))
+        // Short, so the header keeps the session and candidate beside it.
+        outbox.append(.message(note.step.map { "Note saved on answer \($0 + 1)" } ?? "Note saved on this question"))
     }
 
     private mutating func handleEditor(_ key: Key) {
+        if var note = noteEditor {
+            switch note.handle(key) {
+            case .editing: noteEditor = note
+            case .cancelled:
+                noteEditor = nil
+                outbox.append(.message("Note discarded"))
+            }
+            return
+        }
         guard var editor else { return }
         switch editor.handle(key) {
         case .editing: self.editor = editor
@@ -213,11 +293,6 @@ public struct QuestionnaireScreen: Screen {
             switch editor.purpose {
             case .fileName: break
             case .candidate(let id): beginSession(questionnaire: id, candidate: text)
-            case .note(let question, let answerIndex):
-                let body = text.trimmed()
-                guard !body.isEmpty else { return }
-                queue(.note(question, answerIndex: answerIndex, text: body))
-                outbox.append(.message("note saved"))
             }
         }
     }
@@ -261,7 +336,7 @@ public struct QuestionnaireScreen: Screen {
     }
 
     public var isAtTop: Bool { run == nil }
-    public var editsText: Bool { editor != nil }
+    public var editsText: Bool { editor != nil || noteEditor != nil }
 
     // MARK: Update
 
@@ -300,6 +375,11 @@ public struct QuestionnaireScreen: Screen {
     }
 
     private mutating func apply(_ action: Action) -> ScreenResult {
+        if noteEditor != nil {
+            guard action == .save else { return .ignored }
+            saveNote()
+            return .handled
+        }
         switch (view, action) {
         case (.chooser, .up), (.chooser, .down): choose(chosen + (action == .down ? 1 : -1))
         case (.chooser, .first), (.chooser, .pageUp), (.chooser, .halfPageUp): choose(0)
@@ -331,6 +411,7 @@ public struct QuestionnaireScreen: Screen {
         case (.result, .previousSection), (.result, .nextSection): pickInResult(down: action == .nextSection)
         case (.result, .back): undoLastAnswer()
         case (_, .restart):
+            guard writable() else { return .handled }
             queue(.restart)
             run?.restart()
             enterPosition()
@@ -355,11 +436,7 @@ public struct QuestionnaireScreen: Screen {
             guard let run, session == nil else { return .handled }
             editor = LineEditor(purpose: .candidate(questionnaire: run.questionnaire.id),
                                 prompt: " Candidate (optional), Enter starts, Esc cancels: ")
-        case (_, .note):
-            guard session?.readOnly == false, let target = noteTarget else { return .handled }
-            let about = target.answerIndex.map { "answer \($0 + 1) to " } ?? ""
-            editor = LineEditor(purpose: .note(target.question, answerIndex: target.answerIndex),
-                                prompt: " Note on \(about)\"\(TextWrap.truncate(target.question.prompt, width: 24))\": ")
+        case (_, .note): openNote()
         case (_, .pageUp), (_, .pageDown): scroll(by: (action == .pageDown ? 1 : -1) * max(1, height - 1))
         case (_, .halfPageUp), (_, .halfPageDown): scroll(by: (action == .halfPageDown ? 1 : -1) * max(1, height / 2))
         case (_, .quit): leaveToChooser()
@@ -433,7 +510,7 @@ public struct QuestionnaireScreen: Screen {
         if let reviewing {
             // The same answer again keeps the answers after it; another one replaces it
             // and drops them, since they may belong to questions no longer asked.
-            if run.steps[reviewing.step].answer == index {
+            if run.steps[reviewing.step].answer == index || !writable() {
                 self.reviewing = nil
                 highlighted = reviewing.returnHighlight
                 selection = nil
@@ -444,6 +521,7 @@ public struct QuestionnaireScreen: Screen {
             try? run.change(step: reviewing.step, to: index)
             queue(.change(question, index: index, reaching: run.explanation))
         } else {
+            guard writable() else { return }
             try? run.answer(index)
             queue(.answer(question, index: index, reaching: run.explanation))
         }
@@ -480,7 +558,7 @@ public struct QuestionnaireScreen: Screen {
 
     /// Takes back the last answer and shows its question with that answer highlighted.
     private mutating func undoLastAnswer() {
-        guard var run, let last = run.steps.last else { return }
+        guard var run, let last = run.steps.last, writable() else { return }
         if let item = run.trail.last { queue(.back(item.question, index: item.answerIndex)) }
         run.back()
         self.run = run
@@ -509,7 +587,7 @@ public struct QuestionnaireScreen: Screen {
     }
 
     private mutating func applyAlternative(_ index: Int) {
-        guard var run, let alternatives = run.explanation?.alternatives, alternatives.indices.contains(index) else { return }
+        guard var run, let alternatives = run.explanation?.alternatives, alternatives.indices.contains(index), writable() else { return }
         let alternative = alternatives[index]
         let question = run.trail[alternative.step].question
         try? run.change(step: alternative.step, to: alternative.answerIndex)
@@ -595,5 +673,6 @@ public struct QuestionnaireScreen: Screen {
         let inner = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 1), height: area.height)
         Viewport(lines).render(into: &buffer, area: inner, state: ViewportState(offset: scroll))
         if let editor { editor.render(into: &buffer, row: Rect(x: area.x, y: area.bottom - 1, width: area.width, height: 1)) }
+        if let noteEditor { noteEditor.render(into: &buffer, area: area, saveKey: Self.saveKey) }
     }
 }

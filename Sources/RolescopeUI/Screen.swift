@@ -57,7 +57,11 @@ extension Screen {
     /// A key as the app delivers it: typed into an open editor, or turned into an action
     /// by `keymap` and performed if the screen offers it now.
     public mutating func handle(key: Key, keymap: Keymap = .standard) -> ScreenResult {
-        if editsText { return type(key) }
+        if editsText {
+            // The one action read while text is typed: keeping a multi-line note.
+            if keymap.action(for: key, in: .prompt) == .save, commands.offers(.save) { return perform(.save) }
+            return type(key)
+        }
         guard let action = keymap.action(for: key), commands.offers(action) else { return .ignored }
         return perform(action)
     }
@@ -115,6 +119,11 @@ public enum Effect: Hashable, Sendable {
     case searched([SearchHit], selected: Int)
     /// Leave the app (after saving the view).
     case quit
+    /// A finished session shown read-only was about to be changed: ask whether to start a
+    /// new session from its answers (described by `label`) instead.
+    case offerNewSession(label: String)
+    /// The user said yes to that: the questionnaire carries on as a new session.
+    case newSessionFromShown
 }
 
 /// A place a screen or a search hit can send the user.

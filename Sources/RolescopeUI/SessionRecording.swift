@@ -49,13 +49,138 @@ public struct SessionOffer: Hashable, Sendable {
     public var candidate: String
     /// The ratings of the session's last self-assessment, shown again on the Skills tab.
     public var assessment: SelfAssessment?
+    /// The notes taken so far, shown again beside their answers.
+    public var notes: [AnswerNote]
 
-    public init(id: Int64, label: String, run: QuestionnaireRun, candidate: String = "", assessment: SelfAssessment? = nil) {
+    public init(id: Int64, label: String, run: QuestionnaireRun, candidate: String = "", assessment: SelfAssessment? = nil,
+                notes: [AnswerNote] = []) {
         self.id = id
         self.label = label
         self.run = run
         self.candidate = candidate
         self.assessment = assessment
+        self.notes = notes
+    }
+}
+
+/// A note taken during a session, on one answer to a question (or on the question itself
+/// when `answerIndex` is nil, taken before any answer was given).
+public struct AnswerNote: Hashable, Sendable {
+    public var questionID: String
+    public var answerIndex: Int?
+    public var text: String
+
+    public init(questionID: String, answerIndex: Int?, text: String) {
+        self.questionID = questionID
+        self.answerIndex = answerIndex
+        self.text = text
+    }
+}
+
+/// The editor for a note: several lines, typed below the whole question and answer it is
+/// about. Enter starts a new line; the `save` action (Ctrl-S) keeps the note; Esc
+/// cancels, and asks again first when something has been typed, so a long note is not
+/// lost to one stray key.
+struct NoteEditor: Hashable, Sendable {
+    enum Outcome: Hashable, Sendable { case editing, cancelled }
+
+    var question: Question
+    var answerIndex: Int?
+    /// The answer's place in the trail (0-based), nil for a note on the question shown.
+    var step: Int?
+    /// "your answer 2 to", "question 3 (no answer yet)": what the note attaches to.
+    var about: String
+    var text = ""
+    /// Esc was pressed once over typed text; a second Esc discards it.
+    var confirmingDiscard = false
+
+    /// The longest note kept, in characters.
+    static let limit = 4_000
+
+    mutating func handle(_ key: Key) -> Outcome {
+        if key == .escape {
+            if text.trimmed().isEmpty || confirmingDiscard { return .cancelled }
+            confirmingDiscard = true
+            return .editing
+        }
+        confirmingDiscard = false
+        switch key {
+        case .enter: if text.count < Self.limit { text.append("\n") }
+        case .backspace, .delete: if !text.isEmpty { text.removeLast() }
+        case .ctrl("u"):
+            // The line being typed goes; the lines before it stay.
+            if let newline = text.lastIndex(of: "\n") { text = String(text[...newline]) } else { text = "" }
+        case .tab: if text.count < Self.limit { text.append(" ") }
+        case .char(let character): if text.count < Self.limit { text.append(character) }
+        default: break
+        }
+        return .editing
+    }
+
+    /// The note as stored: trailing blank lines and spaces dropped.
+    var saved: String { text.trimmed() }
+
+    /// The panel's lines for `width` cells: what the note is about (the whole question and
+    /// answer, wrapped), then the text typed so far, then what the keys do.
+    func lines(width: Int, glyphs: Glyphs, saveKey: String) -> (head: [StyledLine], body: [StyledLine], foot: StyledLine) {
+        var about = [Span("Note on \(self.about) ", style: Style.accent.bold()),
+                     Span("\"\(Sanitizer.clean(question.prompt, keepNewlines: false))\"", style: .normal)]
+        if let answerIndex, question.answers.indices.contains(answerIndex) {
+            about += [Span(" " + glyphs.arrowRight + " ", style: .dim),
+                      Span("\"\(Sanitizer.clean(question.answers[answerIndex].label, keepNewlines: false))\"", style: Style.normal.bold())]
+        }
+        let head = RoleText.wrap(StyledLine(spans: about), width: max(1, width))
+        var body: [StyledLine] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let clean = Sanitizer.clean(String(line), keepNewlines: false)
+            body += clean.isEmpty ? [StyledLine("")] : RoleText.wrap(StyledLine(clean), width: max(1, width - 1))
+        }
+        let foot = confirmingDiscard
+            ? StyledLine("Esc again discards this note; \(saveKey) saves it.", style: .warning)
+            : StyledLine("Enter starts a new line · \(saveKey) saves · Esc cancels", style: .hint)
+        return (head, body, foot)
+    }
+
+    /// How many rows the panel takes in an area `height` rows tall: all it needs, up to
+    /// two thirds of the area (the text scrolls to keep its end in view).
+    func panelHeight(width: Int, height: Int, glyphs: Glyphs, saveKey: String) -> Int {
+        let parts = lines(width: width - 2, glyphs: glyphs, saveKey: saveKey)
+        // A rule above, so the panel stands apart from the page without colour.
+        let wanted = 1 + parts.head.count + max(1, parts.body.count) + 1
+        return max(0, min(wanted, max(5, height * 2 / 3), height))
+    }
+
+    /// Where everything goes in `area`: the panel over its bottom rows, the lines shown
+    /// (the question and answer keep what room the text leaves them, at least one row; the
+    /// text shows its end), and the caret after the last character.
+    func layout(area: Rect, glyphs: Glyphs, saveKey: String) -> (panel: Rect, head: [StyledLine], body: [StyledLine], foot: StyledLine, caret: Point) {
+        let rows = panelHeight(width: area.width, height: area.height, glyphs: glyphs, saveKey: saveKey)
+        let panel = Rect(x: area.x, y: area.bottom - rows, width: area.width, height: rows)
+        let parts = lines(width: max(1, panel.width - 2), glyphs: glyphs, saveKey: saveKey)
+        let body = parts.body.isEmpty ? [StyledLine("")] : parts.body
+        let textRows = rows - 1
+        let headRows = max(1, min(parts.head.count, textRows - 1 - min(body.count, max(1, textRows - 1 - parts.head.count))))
+        let room = max(1, textRows - 1 - headRows)
+        let shown = Array(body.suffix(room))
+        let caretRow = panel.y + 1 + headRows + shown.count - 1
+        let caret = Point(x: min(max(panel.x, panel.right - 1), panel.x + 1 + (shown.last?.width ?? 0)), y: caretRow)
+        return (panel, Array(parts.head.prefix(headRows)), shown, parts.foot, caret)
+    }
+
+    /// Draws the panel over the bottom of `area`.
+    func render(into buffer: inout Buffer, area: Rect, saveKey: String) {
+        let laid = layout(area: area, glyphs: buffer.glyphs, saveKey: saveKey)
+        guard !laid.panel.isEmpty else { return }
+        buffer.fill(laid.panel, style: .selectedInactive)
+        let inner = max(0, laid.panel.width - 2)
+        buffer.fill(Rect(x: laid.panel.x, y: laid.panel.y, width: laid.panel.width, height: 1), with: Character(buffer.glyphs.horizontal),
+                    style: .dim)
+        var y = laid.panel.y + 1
+        for line in laid.head + laid.body {
+            buffer.put(line, x: laid.panel.x + 1, y: y, maxWidth: inner)
+            y += 1
+        }
+        buffer.put(laid.foot, x: laid.panel.x + 1, y: laid.panel.bottom - 1, maxWidth: inner)
     }
 }
 
@@ -64,7 +189,6 @@ public struct SessionOffer: Hashable, Sendable {
 struct LineEditor: Hashable, Sendable {
     enum Purpose: Hashable, Sendable {
         case candidate(questionnaire: String)
-        case note(Question, answerIndex: Int?)
         case fileName
     }
 

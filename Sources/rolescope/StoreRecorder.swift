@@ -55,7 +55,7 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let history = try store.load(id)
         let session = history.session
         return SessionOffer(id: id, label: session.candidate ?? "", run: try history.run(in: catalog), candidate: session.candidate ?? "",
-                            assessment: history.assessments.last?.assessment)
+                            assessment: history.assessments.last?.assessment, notes: Self.notes(history))
     }
 
     /// The most recent unfinished session, rebuilt for resuming; nil when there is none
@@ -68,7 +68,12 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let who = session.candidate.map { " for \($0)" } ?? ""
         let label = "#\(session.id) \(session.questionnaireTitle)\(who), \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s")"
         return SessionOffer(id: session.id, label: label, run: run, candidate: session.candidate ?? "",
-                            assessment: history.assessments.last?.assessment)
+                            assessment: history.assessments.last?.assessment, notes: Self.notes(history))
+    }
+
+    /// The session's notes, in the order they were taken, for showing beside their answers.
+    static func notes(_ history: SessionHistory) -> [AnswerNote] {
+        history.notes.map { AnswerNote(questionID: $0.questionID, answerIndex: $0.answerIndex, text: $0.text) }
     }
 }
 

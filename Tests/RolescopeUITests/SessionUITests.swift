@@ -39,21 +39,36 @@ final class SessionUITests: XCTestCase {
         XCTAssertEqual(recorder.records.count, 1, "the answer is recorded the moment it is given")
         guard case .answer(let first, 0, nil) = recorder.records[0].record else { return XCTFail("\(recorder.records)") }
 
-        // A note on the first answer, picked in the trail.
-        press(&model, [.char("["), .char("a")])
+        // On question 2, a note goes to the answer just given (question 1's), not to the
+        // question on screen; the editor shows that whole question and answer.
+        press(&model, [.char("a")])
         XCTAssertTrue(model.questionnaire.editsText, "a opens the note editor")
+        XCTAssertTrue(text(model).contains("Note on your answer 1 to question 1:"), text(model))
+        XCTAssertTrue(text(model).contains("Ctrl-S save"), "the hint bar names the save key")
         type(&model, "unsure")
         press(&model, [.enter])
-        guard case .note(let noted, 0, "unsure") = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
+        XCTAssertTrue(model.questionnaire.editsText, "Enter starts a new line")
+        type(&model, "asked twice")
+        press(&model, [.ctrl("s")])
+        XCTAssertFalse(model.questionnaire.editsText)
+        guard case .note(let noted, 0, "unsure\nasked twice") = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
         XCTAssertEqual(noted.id, first.id)
-        XCTAssertEqual(model.message, "note saved")
-        XCTAssertTrue(text(model).split(separator: "\n")[1].contains("note saved"), "the header says so")
+        XCTAssertEqual(model.message, "Note saved on answer 1")
+        let lines = text(model).split(separator: "\n")
+        XCTAssertTrue(lines[1].contains("Note saved on answer 1") && lines[1].contains("session #1 (Ada)"), "the header says so: \(lines[1])")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("   1. ") && $0.hasSuffix("(note)") }, "the answer carries a mark")
+        XCTAssertTrue(lines.contains { $0.contains("Note: unsure") } && lines.contains { $0.trimmingCharacters(in: .whitespaces) == "asked twice" },
+                      "the note shows under its answer, every line")
 
-        // Esc in the editor cancels: nothing is recorded.
+        // Esc over typed text asks first; a second Esc discards it, recording nothing.
         let count = recorder.records.count
         press(&model, [.char("a")])
         type(&model, "dropped")
         press(&model, [.escape])
+        XCTAssertTrue(model.questionnaire.editsText, "one Esc keeps the text")
+        XCTAssertTrue(text(model).contains("Esc again discards this note"))
+        press(&model, [.escape])
+        XCTAssertFalse(model.questionnaire.editsText)
         XCTAssertEqual(recorder.records.count, count)
 
         // Change the first answer via the trail, then take one back.
@@ -109,9 +124,22 @@ final class SessionUITests: XCTestCase {
         XCTAssertTrue(model.questionnaire.breadcrumb.contains("session #3 (Ada)") && model.questionnaire.breadcrumb.contains(" · read-only › "), model.questionnaire.breadcrumb)
         XCTAssertEqual(model.message, "read-only")
         XCTAssertFalse(model.questionnaire.commands.offers(.note), "no notes on a read-only session")
-        press(&model, [.char("R"), .enter])
-        XCTAssertEqual(model.questionnaire.run?.steps.count, 1, "R started over and Enter answered")
+        // Changing it offers a new session instead; no keeps it as it was.
+        press(&model, [.char("R")])
+        XCTAssertTrue(text(model).contains("Session #3 (Ada) is read-only"), text(model))
+        press(&model, [.char("n")])
+        XCTAssertEqual(model.questionnaire.run?.steps.count, 3, "nothing changed")
         XCTAssertEqual(recorder.records.count, before, "a read-only session records nothing")
+        press(&model, [.char("["), .enter])
+        XCTAssertTrue(text(model).contains("Start a new session?"), "trying another answer offers it too")
+        press(&model, [.char("y")])
+        XCTAssertEqual(recorder.started.last?.candidate, "Ada", "a new session for the same candidate")
+        XCTAssertEqual(model.questionnaire.session?.id, Int64(recorder.started.count))
+        XCTAssertEqual(model.questionnaire.session?.readOnly, false)
+        XCTAssertEqual(recorder.records.suffix(3).map(\.session), Array(repeating: Int64(recorder.started.count), count: 3),
+                       "its answers recorded first, in the new session")
+        press(&model, [.char("R")])
+        XCTAssertEqual(model.questionnaire.run?.steps.count, 0, "and now it can change")
 
         var fresh = AppModel(catalog: catalog, width: 80, height: 24)
         fresh.offerResume(SessionOffer(id: 7, label: "x", run: run))
@@ -128,6 +156,8 @@ final class SessionUITests: XCTestCase {
         type(&model, "Ada")
         press(&model, [.enter, .enter, .char("a")])
         type(&model, "Hesitated")
+        press(&model, [.enter])
+        type(&model, "then chose the product side")
         assertSnapshot(of: text(model), as: .lines, named: "note-editor-80x24")
     }
 }

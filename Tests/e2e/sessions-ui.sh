@@ -82,10 +82,16 @@ wait_for "the first question shows" "Question 1"
 answer 1
 wait_for "answered the first question" "Question 2"
 keys a
-wait_for "a opens the note editor" "Note on"
+wait_for "a opens the note editor, on the answer just given" "Note on your answer 1 to question 1"
+wait_for "the note's prompt shows the whole question" "products on models others trained?\""
 keys -l "Hesitated between data and models"
 keys Enter
-wait_for "the note is saved" "note saved"
+keys -l "then chose models"
+keys C-s
+wait_for "the note is saved, and the screen says so" "Note saved on answer 1"
+wait_for "the note shows under its answer" "Note: Hesitated between data and models"
+wait_for "every line of it" "then chose models"
+wait_for "the answer carries a mark" "(note)"
 keys '[' '[' Enter
 wait_for "the trail re-opens the first question" "Question 1"
 answer 2
