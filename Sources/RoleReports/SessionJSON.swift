@@ -18,6 +18,7 @@ public enum SessionJSON {
         var outcome: String?
         var outcomeTitle: String?
         var answers, notes: Int
+        var payHidden: Bool
     }
 
     struct Note: Encodable {
@@ -38,12 +39,13 @@ public enum SessionJSON {
             let s = summary.session
             return Summary(id: s.id, questionnaire: s.questionnaireID, questionnaireTitle: s.questionnaireTitle, candidate: s.candidate,
                            createdAt: s.createdAt, updatedAt: s.updatedAt, finished: s.isFinished, outcome: s.outcomeID,
-                           outcomeTitle: s.outcomeTitle, answers: summary.answerCount, notes: summary.noteCount)
+                           outcomeTitle: s.outcomeTitle, answers: summary.answerCount, notes: summary.noteCount,
+                           payHidden: s.payHidden)
         }])
     }
 
     /// `{"id", "questionnaire", "questionnaireTitle", "candidate", "createdAt", "updatedAt",
-    /// "finished", "outcome": {"id", "title", "explanation"}?, "catalogFingerprint",
+    /// "finished", "payHidden", "outcome": {"id", "title", "explanation"}?, "catalogFingerprint",
     /// "answers": [{"question", "prompt", "answer", "label", "replaced", "notes"}],
     /// "events": [{"seq", "at", "kind", "question", "prompt", "answer", "label", "replaced"}],
     /// "notes": [...], "assessments": [{"createdAt", "ratings", "fits"}]}`.
@@ -73,6 +75,7 @@ public enum SessionJSON {
             var candidate: String?
             var createdAt, updatedAt: Date
             var finished: Bool
+            var payHidden: Bool
             var outcome: Outcome?
             var answers: [Answer]
             var events: [Event]
@@ -83,7 +86,7 @@ public enum SessionJSON {
         return encode(Full(
             id: s.id, questionnaire: s.questionnaireID, questionnaireTitle: s.questionnaireTitle, catalogFingerprint: s.catalogFingerprint,
             candidate: s.candidate, createdAt: s.createdAt, updatedAt: s.updatedAt, finished: s.isFinished,
-            outcome: s.outcomeID.map { Outcome(id: $0, title: s.outcomeTitle ?? $0, explanation: s.explanation ?? "") },
+            payHidden: s.payHidden, outcome: s.outcomeID.map { Outcome(id: $0, title: s.outcomeTitle ?? $0, explanation: s.explanation ?? "") },
             answers: history.answers.map { answer in
                 Answer(question: answer.questionID, prompt: answer.prompt, label: answer.answerLabel, answer: answer.answerIndex + 1,
                        replaced: answer.replaced,

@@ -33,11 +33,12 @@ public struct SessionReports: Sendable {
             doc += .fields(sessions.map { summary in
                 let session = summary.session
                 let notes = summary.noteCount > 0 ? " · \(summary.noteCount) note\(summary.noteCount == 1 ? "" : "s")" : ""
+                let pay = session.payHidden ? " · pay hidden" : ""
                 return (String(session.id), [day(session.createdAt), session.candidate ?? "no candidate named",
-                                             session.questionnaireTitle, status(summary) + notes].joined(separator: " · "))
+                                             session.questionnaireTitle, status(summary) + notes + pay].joined(separator: " · "))
             })
         }
-        doc += .note("Kept in \(location). `rolescope sessions show ID` shows one; `rolescope sessions export ID --format markdown` writes it for sharing; `rolescope sessions delete ID` removes it.")
+        doc += .note("Kept in \(location). `rolescope sessions show ID` shows one; `rolescope sessions export ID --format markdown` writes it for sharing; `rolescope sessions rename ID LABEL` relabels it; `rolescope sessions delete ID` removes it.")
         return doc
     }
 
@@ -53,6 +54,7 @@ public struct SessionReports: Sendable {
         fields.append(("Started", day(session.createdAt)))
         fields.append(("Last change", day(session.updatedAt)))
         fields.append(("Status", session.outcomeTitle.map { "finished: \($0)" } ?? "in progress"))
+        if session.payHidden { fields.append(("Pay", "hidden during the session")) }
         doc += .fields(fields)
 
         doc += .heading(2, "Answers")

@@ -390,7 +390,7 @@ public struct AppModel: Sendable {
                     questionnaire.sessionCreated(nil)
                     return
                 }
-                let id = try recorder.start(questionnaire: questionnaireToRecord, candidate: candidate)
+                let id = try recorder.start(questionnaire: questionnaireToRecord, candidate: candidate, payHidden: payHidden)
                 sessionID = id
                 questionnaire.sessionCreated(id)
             case .assessment(let assessment):

@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import RoleModel
 import TerminalKit
 
@@ -14,29 +19,48 @@ public enum SessionRecord: Hashable, Sendable {
     /// A completed self-assessment (the Skills tab's results were opened), stored whole
     /// with the fits it gives.
     case assessment(SelfAssessment)
+    /// Pay figures were hidden or shown (the `$` key) while the session records.
+    case payHidden(Bool)
 }
 
 /// Where session records go: the SQLite store in the app, an in-memory list in tests.
 public protocol SessionRecorder: Sendable {
-    /// Starts a session and returns its id.
-    func start(questionnaire: Questionnaire, candidate: String?) throws -> Int64
+    /// Starts a session (pay hidden or not, as the app is now) and returns its id.
+    func start(questionnaire: Questionnaire, candidate: String?, payHidden: Bool) throws -> Int64
     func record(_ record: SessionRecord, in session: Int64) throws
     /// Past sessions, newest first, for the app's list.
     func past() throws -> [PastSession]
     /// A past session rebuilt for showing (finished) or resuming (unfinished).
     func reopen(_ id: Int64) throws -> SessionOffer
+    /// Sets the session's candidate label; nil or blank clears it.
+    func rename(_ id: Int64, to candidate: String?) throws
+    /// Deletes the session and everything recorded in it.
+    func delete(_ id: Int64) throws
 }
 
-/// One line of the past sessions list.
+/// One row of the past sessions list: the line to show, and its parts for marking,
+/// sorting or filtering it.
 public struct PastSession: Hashable, Sendable {
     public var id: Int64
     public var line: String
     public var finished: Bool
+    /// When the session started.
+    public var date: Date
+    public var candidate: String?
+    /// The outcome's title, when the session is finished.
+    public var outcome: String?
+    /// Whether pay figures were hidden in the session (last it said).
+    public var payHidden: Bool
 
-    public init(id: Int64, line: String, finished: Bool) {
+    public init(id: Int64, line: String, finished: Bool, date: Date = Date(timeIntervalSince1970: 0), candidate: String? = nil,
+                outcome: String? = nil, payHidden: Bool = false) {
         self.id = id
         self.line = line
         self.finished = finished
+        self.date = date
+        self.candidate = candidate
+        self.outcome = outcome
+        self.payHidden = payHidden
     }
 }
 
@@ -49,16 +73,19 @@ public struct SessionOffer: Hashable, Sendable {
     public var candidate: String
     /// The ratings of the session's last self-assessment, shown again on the Skills tab.
     public var assessment: SelfAssessment?
+    /// Whether pay was hidden in the session: resuming (and the resume prompt) hides it.
+    public var payHidden: Bool
     /// The notes taken so far, shown again beside their answers.
     public var notes: [AnswerNote]
 
     public init(id: Int64, label: String, run: QuestionnaireRun, candidate: String = "", assessment: SelfAssessment? = nil,
-                notes: [AnswerNote] = []) {
+                payHidden: Bool = false, notes: [AnswerNote] = []) {
         self.id = id
         self.label = label
         self.run = run
         self.candidate = candidate
         self.assessment = assessment
+        self.payHidden = payHidden
         self.notes = notes
     }
 }
@@ -233,14 +260,28 @@ struct LineEditor: Hashable, Sendable {
 
 /// An in-memory recorder, for tests.
 public final class MemoryRecorder: SessionRecorder, @unchecked Sendable {
-    public private(set) var started: [(questionnaire: String, candidate: String?)] = []
+    public private(set) var started: [(questionnaire: String, candidate: String?, payHidden: Bool)] = []
     public private(set) var records: [(session: Int64, record: SessionRecord)] = []
+    public private(set) var renamed: [(session: Int64, candidate: String?)] = []
+    public private(set) var deleted: [Int64] = []
 
     public init() {}
 
-    public func start(questionnaire: Questionnaire, candidate: String?) throws -> Int64 {
-        started.append((questionnaire.id, candidate))
+    public func start(questionnaire: Questionnaire, candidate: String?, payHidden: Bool) throws -> Int64 {
+        started.append((questionnaire.id, candidate, payHidden))
         return Int64(started.count)
+    }
+
+    public func rename(_ id: Int64, to candidate: String?) throws {
+        guard let at = stored.firstIndex(where: { $0.past.id == id }) else { throw CocoaLikeError.missing(id) }
+        stored[at].past.candidate = candidate
+        renamed.append((id, candidate))
+    }
+
+    public func delete(_ id: Int64) throws {
+        guard stored.contains(where: { $0.past.id == id }) else { throw CocoaLikeError.missing(id) }
+        stored.removeAll { $0.past.id == id }
+        deleted.append(id)
     }
 
     public func record(_ record: SessionRecord, in session: Int64) throws {

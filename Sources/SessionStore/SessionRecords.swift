@@ -25,6 +25,9 @@ public struct Session: Codable, Hashable, Sendable, Identifiable {
     public var explanation: String?
     /// `CatalogFingerprint` of the content the session was recorded against.
     public var catalogFingerprint: String
+    /// Whether pay figures were hidden when the session last said (at its start, and at
+    /// each `$` during it): a resumed session starts with pay hidden again.
+    public var payHidden: Bool = false
 
     public var isFinished: Bool { outcomeID != nil }
 }
@@ -118,7 +121,8 @@ public struct SessionOutcome: Codable, Hashable, Sendable {
     }
 }
 
-/// A session as `list` shows it: the session, and how far it got.
+/// A session as `list` shows it: the session (finished or not, its date, outcome and
+/// whether pay was hidden), and how far it got.
 public struct SessionSummary: Hashable, Sendable, Identifiable {
     public var session: Session
     /// The answers on the current path (after changes and backs).
@@ -126,4 +130,6 @@ public struct SessionSummary: Hashable, Sendable, Identifiable {
     public var noteCount: Int
 
     public var id: SessionID { session.id }
+    public var isFinished: Bool { session.isFinished }
+    public var payHidden: Bool { session.payHidden }
 }

@@ -69,6 +69,23 @@ enum SessionSchema {
                 );
                 CREATE INDEX assessments_by_session ON assessments(session_id);
                 """),
+
+        // v3: whether pay figures were hidden during the session (restored on resume, so
+        // a screen shared with a candidate never shows pay the interviewer had hidden);
+        // and the lease that makes one running rolescope the only writer of a session:
+        // who holds it (host, boot, process id and the process's start time, so a lease
+        // left by a crashed or killed process is seen to be free), and since when.
+        Migration(identifier: "v3", sql: """
+                ALTER TABLE sessions ADD COLUMN pay_hidden INTEGER NOT NULL DEFAULT 0;
+                CREATE TABLE leases (
+                    session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+                    host TEXT NOT NULL,
+                    boot TEXT NOT NULL,
+                    pid INTEGER NOT NULL,
+                    process_start TEXT NOT NULL,
+                    taken_at DATETIME NOT NULL
+                );
+                """),
     ]
 
     /// The identifier of the newest migration: the schema version this build writes.

@@ -7,11 +7,14 @@ import RoleModel
 
 /// Reading sessions back: the list, one session in full, and the one to offer to resume.
 extension SessionStore {
-    /// Every session, newest first.
-    public func list() throws(SessionStoreError) -> [SessionSummary] {
-        try read { db in
+    /// Every session, newest first; with `candidate`, only those whose candidate label
+    /// contains it (ignoring case).
+    public func list(candidate: String? = nil) throws(SessionStoreError) -> [SessionSummary] {
+        let wanted = candidate?.trimmed().lowercased() ?? ""
+        return try read { db in
             let sessions = try db.fetchAll("SELECT * FROM sessions ORDER BY created_at DESC, id DESC", read: Session.init(row:))
-            return try sessions.map { try Self.summary(of: $0, db) }
+            return try sessions.filter { wanted.isEmpty || ($0.candidate?.lowercased().contains(wanted) ?? false) }
+                .map { try Self.summary(of: $0, db) }
         }
     }
 
@@ -70,6 +73,8 @@ extension Session {
                   candidate: try row["candidate"], createdAt: try row["created_at"], updatedAt: try row["updated_at"],
                   outcomeID: try row["outcome_id"], outcomeTitle: try row["outcome_title"], explanation: try row["explanation"],
                   catalogFingerprint: try row["catalog_fingerprint"])
+        // A store from before v3 opened read-only has no such column: pay was not kept.
+        payHidden = ((try? row["pay_hidden"] as Int?) ?? nil).map { $0 != 0 } ?? false
     }
 }
 

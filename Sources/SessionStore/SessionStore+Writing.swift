@@ -8,22 +8,44 @@ import RoleModel
 /// Recording: each call is one committed transaction, so nothing given is ever held
 /// only in memory.
 extension SessionStore {
-    /// Starts a session on `questionnaire`, with an optional candidate name or label.
-    public func createSession(questionnaire: Questionnaire, candidate: String? = nil, catalog: Catalog,
+    /// Starts a session on `questionnaire`, with an optional candidate name or label and
+    /// whether pay figures are hidden.
+    public func createSession(questionnaire: Questionnaire, candidate: String? = nil, payHidden: Bool = false, catalog: Catalog,
                               at time: Date = Date()) throws(SessionStoreError) -> Session {
         let label = candidate?.trimmed()
         var session = Session(id: 0, questionnaireID: questionnaire.id, questionnaireTitle: questionnaire.title,
                               candidate: label?.isEmpty == false ? label : nil, createdAt: time, updatedAt: time,
-                              catalogFingerprint: CatalogFingerprint.of(catalog))
+                              catalogFingerprint: CatalogFingerprint.of(catalog), payHidden: payHidden)
         let stored = session
         session.id = try write { db in
             try db.execute("""
-                INSERT INTO sessions (questionnaire_id, questionnaire_title, candidate, created_at, updated_at, catalog_fingerprint)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, stored.questionnaireID, stored.questionnaireTitle, stored.candidate, time, time, stored.catalogFingerprint)
+                INSERT INTO sessions (questionnaire_id, questionnaire_title, candidate, created_at, updated_at, catalog_fingerprint, pay_hidden)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, stored.questionnaireID, stored.questionnaireTitle, stored.candidate, time, time, stored.catalogFingerprint,
+                           payHidden ? 1 : 0)
             return db.lastInsertedRowID
         }
         return session
+    }
+
+    /// Records whether pay figures are hidden now (the `$` key during a session).
+    public func setPayHidden(_ session: SessionID, _ hidden: Bool, at time: Date = Date()) throws(SessionStoreError) {
+        try write { db in
+            try Self.touch(session, at: time, db)
+            try db.execute("UPDATE sessions SET pay_hidden = ? WHERE id = ?", hidden ? 1 : 0, session)
+        }
+    }
+
+    /// Renames the candidate (nil or blank clears the label). Unlike the other writes it
+    /// leaves the session's last-change time alone: a label is not part of the interview,
+    /// and renaming an old session must not make it the one offered for resuming.
+    public func rename(_ session: SessionID, candidate: String?) throws(SessionStoreError) {
+        let label = candidate?.trimmed()
+        let stored = label?.isEmpty == false ? label : nil
+        try write { db in
+            try db.execute("UPDATE sessions SET candidate = ? WHERE id = ?", stored, session)
+            if db.changes == 0 { throw SessionStoreError.noSuchSession(session) }
+        }
     }
 
     /// Records that `question` was answered with answer `answerIndex` (0-based). Pass the

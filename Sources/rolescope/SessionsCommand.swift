@@ -8,16 +8,23 @@ import RoleModel
 import RoleReports
 import SessionStore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 struct SessionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sessions",
-        abstract: "List, show, export or delete the recorded questionnaire sessions.",
+        abstract: "List, show, export, rename or delete the recorded questionnaire sessions.",
         discussion: """
         Sessions are kept in $ROLESCOPE_DATA_HOME/sessions.sqlite, or else \
         $XDG_DATA_HOME/rolescope/sessions.sqlite, or else ~/.local/share/rolescope/sessions.sqlite. \
         To delete every session, remove that folder.
         """,
-        subcommands: [SessionsList.self, SessionsShow.self, SessionsExport.self, SessionsDelete.self, SessionsRecord.self],
+        subcommands: [SessionsList.self, SessionsShow.self, SessionsExport.self, SessionsRename.self, SessionsDelete.self,
+                      SessionsRecord.self],
         defaultSubcommand: SessionsList.self
     )
 }
@@ -54,13 +61,16 @@ enum Sessions {
 }
 
 struct SessionsList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Every session, newest first.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Every session, newest first: date, candidate, finished or not, outcome, whether pay was hidden.")
     @OptionGroup var output: FormatOptions
+    @Option(name: .long, help: ArgumentHelp("Only sessions whose candidate label contains this text (any case).", valueName: "text"))
+    var candidate: String?
 
     func run() throws {
         var sessions: [SessionSummary] = []
         if let store = try Sessions.open(create: false) {
-            do { sessions = try store.list() } catch {
+            do { sessions = try store.list(candidate: candidate) } catch {
                 Console.error("rolescope: \(error)")
                 throw ExitCode(1)
             }
@@ -98,12 +108,53 @@ struct SessionsExport: ParsableCommand {
     }
 }
 
-struct SessionsDelete: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a session and everything recorded in it.")
+struct SessionsRename: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rename", abstract: "Set a session's candidate label (an empty label clears it).")
     @Argument(help: "The session's id.") var id: SessionID
+    @Argument(help: "The new candidate name or label.") var label: String
 
     func run() throws {
         guard let store = try Sessions.open(create: false) else { throw Sessions.missing(id) }
+        do { try store.rename(id, candidate: label) } catch {
+            if case .noSuchSession = error { throw Sessions.missing(id) }
+            Console.error("rolescope: \(error)")
+            throw ExitCode(1)
+        }
+        let trimmed = label.trimmed()
+        Console.write(trimmed.isEmpty ? "Session \(id) has no candidate label now.\n" : "Session \(id) is now labelled \(trimmed).\n")
+    }
+}
+
+struct SessionsDelete: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete", abstract: "Delete a session and everything recorded in it (asks first, unless --yes).")
+    @Argument(help: "The session's id.") var id: SessionID
+    @Flag(name: .long, help: "Delete without asking (needed when stdin is not a terminal).") var yes = false
+
+    func run() throws {
+        guard let store = try Sessions.open(create: false) else { throw Sessions.missing(id) }
+        if !yes {
+            let summary: SessionSummary
+            do {
+                guard let found = try store.list().first(where: { $0.id == id }) else { throw Sessions.missing(id) }
+                summary = found
+            } catch let error as SessionStoreError {
+                Console.error("rolescope: \(error)")
+                throw ExitCode(1)
+            }
+            guard isatty(STDIN_FILENO) == 1 else {
+                Console.error("rolescope: sessions delete asks before deleting, and stdin is not a terminal; run `rolescope sessions delete \(id) --yes` to delete session \(id) without asking")
+                throw ExitCode(64)
+            }
+            let who = summary.session.candidate.map { " (\($0))" } ?? ""
+            Console.error("Delete session \(id)\(who), \(summary.session.questionnaireTitle), \(SessionReports().status(summary))? [y/N] ")
+            let reply = readLine()?.trimmed().lowercased() ?? ""
+            guard reply == "y" || reply == "yes" else {
+                Console.write("Kept session \(id).\n")
+                return
+            }
+        }
         do { try store.delete(id) } catch {
             if case .noSuchSession = error { throw Sessions.missing(id) }
             Console.error("rolescope: \(error)")

@@ -19,9 +19,13 @@ final class StoreRecorder: SessionRecorder, Sendable {
         self.catalog = catalog
     }
 
-    func start(questionnaire: Questionnaire, candidate: String?) throws -> Int64 {
-        try store.createSession(questionnaire: questionnaire, candidate: candidate, catalog: catalog).id
+    func start(questionnaire: Questionnaire, candidate: String?, payHidden: Bool) throws -> Int64 {
+        try store.createSession(questionnaire: questionnaire, candidate: candidate, payHidden: payHidden, catalog: catalog).id
     }
+
+    func rename(_ id: Int64, to candidate: String?) throws { try store.rename(id, candidate: candidate) }
+
+    func delete(_ id: Int64) throws { try store.delete(id) }
 
     func record(_ record: SessionRecord, in session: Int64) throws {
         switch record {
@@ -38,6 +42,8 @@ final class StoreRecorder: SessionRecorder, Sendable {
             try store.addNote(in: session, question: question, answerIndex: answerIndex, text: text)
         case .assessment(let assessment):
             try store.saveAssessment(in: session, assessment, catalog: catalog)
+        case .payHidden(let hidden):
+            try store.setPayHidden(session, hidden)
         }
     }
 
@@ -46,8 +52,10 @@ final class StoreRecorder: SessionRecorder, Sendable {
             let session = summary.session
             let who = session.candidate.map { " · \($0)" } ?? ""
             let outcome = session.outcomeTitle.map { " → \($0)" } ?? ", \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s")"
-            return PastSession(id: session.id, line: "#\(session.id) \(ClockText.minute(session.createdAt))\(who) · \(session.questionnaireTitle)\(outcome)",
-                               finished: session.isFinished)
+            let pay = session.payHidden ? " · pay hidden" : ""
+            return PastSession(id: session.id, line: "#\(session.id) \(ClockText.minute(session.createdAt))\(who) · \(session.questionnaireTitle)\(outcome)\(pay)",
+                               finished: session.isFinished, date: session.createdAt, candidate: session.candidate,
+                               outcome: session.outcomeTitle, payHidden: session.payHidden)
         }
     }
 
@@ -55,7 +63,7 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let history = try store.load(id)
         let session = history.session
         return SessionOffer(id: id, label: session.candidate ?? "", run: try history.run(in: catalog), candidate: session.candidate ?? "",
-                            assessment: history.assessments.last?.assessment, notes: Self.notes(history))
+                            assessment: history.assessments.last?.assessment, payHidden: session.payHidden, notes: Self.notes(history))
     }
 
     /// The most recent unfinished session, rebuilt for resuming; nil when there is none
@@ -68,7 +76,7 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let who = session.candidate.map { " for \($0)" } ?? ""
         let label = "#\(session.id) \(session.questionnaireTitle)\(who), \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s")"
         return SessionOffer(id: session.id, label: label, run: run, candidate: session.candidate ?? "",
-                            assessment: history.assessments.last?.assessment, notes: Self.notes(history))
+                            assessment: history.assessments.last?.assessment, payHidden: session.payHidden, notes: Self.notes(history))
     }
 
     /// The session's notes, in the order they were taken, for showing beside their answers.

@@ -47,12 +47,12 @@ final class MigrationTests: XCTestCase {
     func testV1DatabaseUpgradesAndTheOldSessionReadsCorrectly() throws {
         let copy = try copyOfFixture()
         let store = try SessionStore(location: copy)
-        XCTAssertEqual(try store.schemaVersion(), "v2")
+        XCTAssertEqual(try store.schemaVersion(), "v3")
         // The version is now in the file's header, and GRDB's list still agrees, for an
         // older rolescope opening the file.
-        XCTAssertEqual(try store.read { try $0.userVersion() }, 2)
+        XCTAssertEqual(try store.read { try $0.userVersion() }, 3)
         XCTAssertEqual(try store.read { db in try db.fetchAll("SELECT identifier FROM grdb_migrations ORDER BY rowid") { try $0[0] as String } },
-                       ["v1", "v2"])
+                       ["v1", "v2", "v3"])
 
         let sessions = try store.list()
         XCTAssertEqual(sessions.map(\.id), [1])
@@ -77,6 +77,8 @@ final class MigrationTests: XCTestCase {
         XCTAssertFalse(note.wasEdited)
         XCTAssertEqual(history.notes(on: "own-models", answer: 1).map(\.id), [note.id])
         XCTAssertTrue(history.assessments.isEmpty)
+        // v3: a session from before pay hiding was kept reads as pay shown.
+        XCTAssertFalse(history.session.payHidden)
 
         // The upgraded file takes the v2 features: editing that note, a self-assessment.
         let edited = try store.editNote(note.id, text: "Edited after the upgrade.", at: Date(timeIntervalSince1970: 1_800_000_000))
@@ -97,7 +99,7 @@ final class MigrationTests: XCTestCase {
         let copy = try copyOfFixture()
         _ = try SessionStore(location: copy)
         let store = try SessionStore(location: copy)
-        XCTAssertEqual(try store.schemaVersion(), "v2")
+        XCTAssertEqual(try store.schemaVersion(), "v3")
         XCTAssertEqual(try store.list().count, 1)
     }
 

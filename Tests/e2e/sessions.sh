@@ -88,7 +88,7 @@ check "list json has the session" python3 -c "import json,sys; d=json.load(open(
 
 expect_status "unknown session" 66 "$out" "$bin" sessions show 99
 contains "unknown session points at list" "$out" "rolescope sessions list"
-expect_status "delete unknown session" 66 "$out" "$bin" sessions delete 99
+expect_status "delete unknown session" 66 "$out" "$bin" sessions delete 99 --yes
 expect_status "non-numeric id" 64 "$out" "$bin" sessions show abc
 expect_status "record: a step that does not exist" 64 "$out" "$bin" sessions record hiring --steps 1,9
 contains "bad step explained" "$out" "has answers 1 to"
@@ -101,7 +101,20 @@ contains "unfinished session says so" "$out" "in progress"
 contains "back is in the history" "$out" "Went back from"
 contains "restart is in the history" "$out" "Started again from the first question"
 
-expect_status "delete" 0 "$out" "$bin" sessions delete 1
+echo "Managing sessions: rename, filter by candidate, delete"
+expect_status "rename" 0 "$out" "$bin" sessions rename 2 "Grace Hopper"
+contains "rename says the new label" "$out" "Grace Hopper"
+COLUMNS=200 expect_status "list --candidate" 0 "$out" "$bin" sessions list --candidate hopper
+contains "  the renamed session is listed" "$out" "Grace Hopper"
+check "  the other is not" bash -c '! grep -qF "Ada Lovelace" "$1"' _ "$out"
+contains "  unfinished sessions say so" "$out" "in progress"
+check "list --candidate json has only session 2" python3 -c "import json,sys; d=json.load(sys.stdin); assert [s['id'] for s in d['sessions']]==[2] and d['sessions'][0]['payHidden'] is False, d" \
+    < <("$bin" sessions list --candidate HOPPER --format json)
+expect_status "rename an unknown session" 66 "$out" "$bin" sessions rename 99 x
+expect_status "delete asks first: refused on a non-interactive stdin" 64 "$out" "$bin" sessions delete 1 </dev/null
+contains "  and says how" "$out" "--yes"
+expect_status "  nothing was deleted" 0 "$out" "$bin" sessions show 1
+expect_status "delete --yes" 0 "$out" "$bin" sessions delete 1 --yes
 expect_status "deleted session is gone" 66 "$out" "$bin" sessions show 1
 expect_status "the other session stays" 0 "$out" "$bin" sessions show 2
 
