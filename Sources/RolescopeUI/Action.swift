@@ -26,7 +26,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     // What screens offer.
     case compare, day, week, profile, plan, overlaps
     case differences, sources, chooseRoles = "choose-roles", tick
-    case startSession = "start-session", note, restart
+    case startSession = "start-session", note, restart, rename
     case raise, lower, clear, fit
 
     // Answers to a yes/no prompt: only a prompt reads them, so their keys may mean
@@ -85,6 +85,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .startSession: return [.char("S")]
         case .note: return [.char("a")]
         case .restart: return [.char("R")]
+        case .rename: return [.function(2)]
         case .raise: return [.char("+"), .char("=")]
         case .lower: return [.char("-")]
         case .clear: return [.delete]
@@ -141,9 +142,10 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .startSession: return "start recording an interview session"
         case .note: return "add a note to an answer while a session records"
         case .restart: return "start the questionnaire over"
+        case .rename: return "rename a past session's candidate label"
         case .raise: return "raise a skill's rating"
         case .lower: return "lower a skill's rating (below none: not rated)"
-        case .clear: return "clear a skill's rating"
+        case .clear: return "clear a skill's rating; delete a past session (it asks first)"
         case .fit: return "the fit by role for your ratings"
         case .yes: return "yes, in a question that asks"
         case .no: return "no, in a question that asks"

@@ -359,6 +359,30 @@ public struct AppModel: Sendable {
             case .offerNewSession(let label):
                 guard recorder != nil else { message = "Nothing changed: the session is read-only"; break }
                 overlay = YesNoPrompt(purpose: .newSession(label: label), keymap: keymap)
+            case .renameSession(let id, let label):
+                guard let recorder else { break }
+                do {
+                    try recorder.rename(id, to: label.isEmpty ? nil : label)
+                    questionnaire.renamed(id, to: label)
+                    let filter = (overlay as? PastSessionsOverlay)?.filter ?? ""
+                    overlay = PastSessionsOverlay(sessions: try recorder.past(), filter: filter, selecting: id)
+                    message = label.isEmpty ? "Session #\(id) has no candidate label now" : "Session #\(id) is now \"\(label)\""
+                } catch { warning = "session #\(id) not renamed: \(error)" }
+            case .askDelete(let session):
+                let filter = (overlay as? PastSessionsOverlay)?.filter ?? ""
+                overlay = YesNoPrompt(purpose: .delete(session, filter: filter), keymap: keymap)
+            case .deleteSession(let id, let filter):
+                guard let recorder else { break }
+                do {
+                    try recorder.delete(id)
+                    if sessionID == id { sessionID = nil }
+                    questionnaire.deleted(id)
+                    overlay = PastSessionsOverlay(sessions: try recorder.past(), filter: filter)
+                    message = "Session #\(id) deleted"
+                } catch { warning = "session #\(id) not deleted: \(error)" }
+            case .pastSessions(let filter, let id):
+                guard let recorder else { break }
+                do { overlay = PastSessionsOverlay(sessions: try recorder.past(), filter: filter, selecting: id) } catch { warning = "sessions: \(error)" }
             case .newSessionFromShown:
                 sessionID = nil
                 questionnaire.continueAsNewSession()

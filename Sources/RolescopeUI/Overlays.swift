@@ -87,17 +87,89 @@ struct HelpOverlay: Overlay {
 
 // MARK: Past sessions
 
-/// The list of recorded sessions; Enter reopens one (read-only when it is finished).
+/// The list of recorded sessions, newest first: Enter reopens one (read-only when it is
+/// finished), F2 renames its candidate label, Del deletes it (after asking), and `/`
+/// filters the list by candidate as you type. The selected session's whole line shows
+/// below the list, wrapped, so nothing about it is cut at 80 columns.
 struct PastSessionsOverlay: Overlay {
-    var sessions: [PastSession]
+    /// Every session the store holds.
+    var all: [PastSession]
     var list = ListState()
+    /// Only sessions whose candidate label holds this text (any case) are listed.
+    var filter = ""
+    /// The label or filter being typed, if one is.
+    var editor: Editing?
+
+    enum Editing: Hashable, Sendable {
+        case filter(LineEditor)
+        case rename(Int64, LineEditor)
+
+        var line: LineEditor {
+            switch self {
+            case .filter(let editor), .rename(_, let editor): return editor
+            }
+        }
+    }
+
+    init(sessions: [PastSession], filter: String = "", selecting id: Int64? = nil) {
+        all = sessions
+        self.filter = filter
+        let shown = self.sessions
+        list = ListState(selected: shown.isEmpty ? nil : (id.flatMap { id in shown.firstIndex { $0.id == id } } ?? 0))
+    }
+
+    /// The sessions listed: all of them, or those whose candidate matches the filter.
+    var sessions: [PastSession] {
+        let wanted = filter.trimmed().lowercased()
+        guard !wanted.isEmpty else { return all }
+        return all.filter { ($0.candidate ?? "").lowercased().contains(wanted) }
+    }
+
+    var selected: PastSession? {
+        let shown = sessions
+        guard let index = list.selected, shown.indices.contains(index) else { return nil }
+        return shown[index]
+    }
 
     var section: String { "Past sessions" }
+    var editsText: Bool { editor != nil }
+
     var commands: [Command] {
-        [Command(.down, "choose", hint: true), Command(.up, "choose", hint: false),
-         Command(.first, "first", hint: false), Command(.last, "last", hint: false),
-         Command(.open, "reopen"), Command(.back, "close"), Command(.quit, "close", hint: false),
-         Command(.pastSessions, "close", hint: false)]
+        if editor != nil { return [Command(.open, "keep"), Command(.back, "cancel")] }
+        var commands = [Command(.down, "choose", hint: true), Command(.up, "choose", hint: false),
+                        Command(.first, "first", hint: false), Command(.last, "last", hint: false)]
+        if let selected {
+            commands += [Command(.open, selected.finished ? "read" : "resume"), Command(.rename, "rename"),
+                         Command(.clear, "delete")]
+        }
+        commands += [Command(.search, "filter"),
+                     Command(.back, filter.isEmpty ? "close" : "unfilter"), Command(.quit, "close", hint: false),
+                     Command(.pastSessions, "close", hint: false)]
+        return commands
+    }
+
+    mutating func type(_ key: Key) -> ScreenResult {
+        guard let editing = editor else { return .ignored }
+        var line = editing.line
+        let outcome = line.handle(key)
+        switch (editing, outcome) {
+        case (.filter, .editing):
+            editor = .filter(line)
+            filter = line.text
+            list = ListState(selected: sessions.isEmpty ? nil : 0)
+        case (.filter, .accepted):
+            editor = nil
+        case (.filter, .cancelled):
+            editor = nil
+            filter = ""
+            list = ListState(selected: sessions.isEmpty ? nil : 0)
+        case (.rename(let id, _), .editing): editor = .rename(id, line)
+        case (.rename(let id, _), .accepted(let text)):
+            editor = nil
+            return .done([.renameSession(id, to: text.trimmed())])
+        case (.rename, .cancelled): editor = nil
+        }
+        return .handled
     }
 
     mutating func perform(_ action: Action) -> ScreenResult {
@@ -107,33 +179,72 @@ struct PastSessionsOverlay: Overlay {
         }
         switch action {
         case .open:
-            guard let index = list.selected, sessions.indices.contains(index) else { return .done([.close]) }
-            return .done([.close, .reopen(sessions[index].id, readOnly: sessions[index].finished)])
+            guard let selected else { return .done([.close]) }
+            return .done([.close, .reopen(selected.id, readOnly: selected.finished)])
+        case .rename:
+            guard let selected else { return .handled }
+            var line = LineEditor(purpose: .candidate(questionnaire: ""), prompt: " Candidate for #\(selected.id), Enter keeps: ")
+            line.text = selected.candidate ?? ""
+            editor = .rename(selected.id, line)
+        case .clear:
+            guard let selected else { return .handled }
+            return .done([.askDelete(selected)])
+        case .search:
+            var line = LineEditor(purpose: .candidate(questionnaire: ""), prompt: " Candidate: ")
+            line.text = filter
+            editor = .filter(line)
+        case .back where !filter.isEmpty:
+            filter = ""
+            list = ListState(selected: sessions.isEmpty ? nil : 0)
         case .back, .quit, .pastSessions: return .done([.close])
         default: return .ignored
         }
+        return .handled
     }
+
+    /// Rows under the list for the selected session's whole line.
+    static let detailRows = 3
 
     func render(into buffer: inout Buffer, frame: Rect, keymap: Keymap) {
         renderHints(into: &buffer, frame: frame, keymap: keymap)
         let area = listOverlayArea(frame)
         buffer.fill(area)
-        Box(title: "Past sessions").render(into: &buffer, area: area)
+        let shown = sessions
+        let title = filter.isEmpty ? "Past sessions (\(all.count))" : "Past sessions: \(shown.count) of \(all.count) for \"\(filter)\""
+        Box(title: title).render(into: &buffer, area: area)
         let inner = Box.inner(area)
-        if sessions.isEmpty {
+        let listArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(1, inner.height - Self.detailRows - 1))
+        if all.isEmpty {
             buffer.put("No sessions yet. Press \(keymap.shortLabel(.startSession)) on the Questionnaire tab to start one.",
                        x: inner.x + 1, y: inner.y, style: .hint, maxWidth: inner.width - 1)
+        } else if shown.isEmpty {
+            buffer.put("No session's candidate holds \"\(filter)\". \(keymap.shortLabel(.back)) clears the filter.",
+                       x: inner.x + 1, y: inner.y, style: .hint, maxWidth: inner.width - 1)
         } else {
-            let items = sessions.map { StyledLine(($0.finished ? "finished    " : "unfinished  ") + $0.line) }
-            ListView(items).render(into: &buffer, area: inner, state: ListState(selected: list.selected, offset: listOffset(inner)))
+            let items = shown.map { StyledLine(($0.finished ? "finished    " : "unfinished  ") + $0.line) }
+            ListView(items).render(into: &buffer, area: listArea, state: ListState(selected: list.selected, offset: listOffset(listArea)))
+            if let selected, inner.height > Self.detailRows + 2 {
+                let rule = Rect(x: inner.x, y: listArea.bottom, width: inner.width, height: 1)
+                buffer.fill(rule, with: Character(buffer.glyphs.horizontal), style: .dim)
+                let text = (selected.finished ? "Finished (read-only): " : "Unfinished (Enter resumes): ") + selected.line
+                let lines = RoleText.wrap(StyledLine(text), width: max(1, inner.width - 2), maxLines: Self.detailRows, ellipsis: buffer.glyphs.ellipsis)
+                for (row, line) in lines.enumerated() {
+                    buffer.put(line, x: inner.x + 1, y: rule.y + 1 + row, maxWidth: inner.width - 2)
+                }
+            }
+        }
+        if let editor {
+            editor.line.render(into: &buffer, row: Rect(x: frame.x, y: frame.bottom - 1, width: frame.width, height: 1))
         }
     }
 
-    private func listOffset(_ inner: Rect) -> Int { max(0, (list.selected ?? 0) - inner.height + 1) }
+    private func listOffset(_ area: Rect) -> Int { max(0, (list.selected ?? 0) - area.height + 1) }
 
     func focus(frame: Rect) -> Point? {
+        if let editor { return Point(x: min(frame.width - 1, editor.line.cursorColumn(width: frame.width)), y: frame.bottom - 1) }
         let inner = Box.inner(listOverlayArea(frame))
-        return Point(x: inner.x, y: inner.y + (list.selected ?? 0) - listOffset(inner))
+        let listArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(1, inner.height - Self.detailRows - 1))
+        return Point(x: inner.x, y: inner.y + (list.selected ?? 0) - listOffset(listArea))
     }
 }
 
@@ -147,6 +258,8 @@ struct YesNoPrompt: Overlay {
         case overwrite(ExportRequest, path: String, format: OutputFormat)
         /// A read-only session was about to change: start a new one from its answers?
         case newSession(label: String)
+        /// Delete this past session (from the `L` list)?
+        case delete(PastSession, filter: String)
     }
 
     var purpose: Purpose
@@ -159,12 +272,21 @@ struct YesNoPrompt: Overlay {
         case .resume: return [Command(.yes, "resume"), Command(.no, "start fresh")]
         case .overwrite: return [Command(.yes, "replace it"), Command(.no, "pick another name")]
         case .newSession: return [Command(.yes, "start a new session"), Command(.no, "keep reading")]
+        case .delete: return [Command(.yes, "delete it"), Command(.no, "keep it")]
         }
     }
 
     mutating func type(_ key: Key) -> ScreenResult {
         guard let action = keymap.action(for: key, in: .prompt) else { return .handled }
+        // Deleting cannot be undone: only a deliberate yes (not Enter, pressed out of habit) does it.
+        if case .delete = purpose, action == .yes, key == .enter { return .handled }
         return perform(action)
+    }
+
+    /// The yes keys this prompt takes: all of them, or for a deletion all but Enter.
+    var yesLabel: String {
+        guard case .delete = purpose else { return keymap.label(.yes) }
+        return keymap.keys(for: .yes).filter { $0 != .enter }.map { $0.label() }.joined(separator: "/")
     }
 
     mutating func perform(_ action: Action) -> ScreenResult {
@@ -175,6 +297,8 @@ struct YesNoPrompt: Overlay {
         case (.overwrite(let request, let path, let format), .no): return .done([.close, .askExport(request, path: path, format: format)])
         case (.newSession, .yes): return .done([.close, .newSessionFromShown])
         case (.newSession, .no): return .done([.close, .message("Nothing changed: the session is read-only")])
+        case (.delete(let session, let filter), .yes): return .done([.close, .deleteSession(session.id, filter: filter)])
+        case (.delete(let session, let filter), .no): return .done([.close, .pastSessions(filter: filter, selecting: session.id)])
         default: return .handled
         }
     }
@@ -187,6 +311,10 @@ struct YesNoPrompt: Overlay {
         case .overwrite(_, let path, _):
             return [StyledLine("\(path) exists. Replace it?", style: .heading), StyledLine(""),
                     StyledLine("\(keymap.label(.yes)) replaces it; \(keymap.label(.no)) picks another name.", style: .hint)]
+        case .delete(let session, _):
+            return [StyledLine("Delete session #\(session.id)?", style: .heading), StyledLine(session.line), StyledLine(""),
+                    StyledLine("Its answers, notes and self-assessments go for good. \(yesLabel) deletes it; \(keymap.label(.no)) keeps it.",
+                               style: .hint)]
         case .newSession(let label):
             return [StyledLine("\(label) is read-only: its answers stay as they were recorded.", style: .heading),
                     StyledLine("A new session for the same candidate can start from these answers, and change them."),
@@ -200,6 +328,7 @@ struct YesNoPrompt: Overlay {
         case .resume: return "Resume session"
         case .overwrite: return "Replace file"
         case .newSession: return "Read-only session"
+        case .delete: return "Delete session"
         }
     }
 

@@ -179,6 +179,19 @@ public struct QuestionnaireScreen: Screen {
         enterPosition()
     }
 
+    /// Session `id` has a new candidate label: the breadcrumb follows, here and on walks
+    /// kept aside.
+    public mutating func renamed(_ id: Int64, to label: String) {
+        if session?.id == id { session?.label = label }
+        for (key, kept) in parked where kept.session?.id == id { parked[key]?.session?.label = label }
+    }
+
+    /// Session `id` was deleted: the walk goes on, no longer recorded.
+    public mutating func deleted(_ id: Int64) {
+        if session?.id == id { session = nil }
+        for (key, kept) in parked where kept.session?.id == id { parked[key]?.session = nil }
+    }
+
     /// The app has created the session (or could not: nil ends it here).
     public mutating func sessionCreated(_ id: Int64?) {
         if let id { session?.id = id } else { session = nil }

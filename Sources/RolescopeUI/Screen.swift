@@ -124,6 +124,14 @@ public enum Effect: Hashable, Sendable {
     case offerNewSession(label: String)
     /// The user said yes to that: the questionnaire carries on as a new session.
     case newSessionFromShown
+    /// From the past sessions list: give session `id` this candidate label (empty clears it).
+    case renameSession(Int64, to: String)
+    /// Ask before deleting this past session.
+    case askDelete(PastSession)
+    /// Delete session `id`, then list the sessions again (with the same filter).
+    case deleteSession(Int64, filter: String)
+    /// Open the past sessions list again, filtered and with a session selected.
+    case pastSessions(filter: String, selecting: Int64?)
 }
 
 /// A place a screen or a search hit can send the user.

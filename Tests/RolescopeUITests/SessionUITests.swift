@@ -148,6 +148,61 @@ final class SessionUITests: XCTestCase {
         XCTAssertEqual(fresh.tab, .roles)
     }
 
+    /// The L list: F2 renames a session's candidate, / filters by candidate as you type,
+    /// Del deletes after asking (Enter alone does not), and each row says finished or not.
+    func testPastSessionsCanBeRenamedFilteredAndDeleted() throws {
+        let catalog = try CatalogLoader.load(directory: Self.assets)
+        var model = AppModel(catalog: catalog, width: 80, height: 24)
+        let recorder = MemoryRecorder()
+        model.recorder = recorder
+        let finished = try QuestionnaireRun(catalog.questionnaires[0], answers: [0, 0, 0])
+        let open = try QuestionnaireRun(catalog.questionnaires[0], answers: [0])
+        recorder.stored = [
+            (PastSession(id: 2, line: "#2 Which path fits me? · Bo, 1 answer · pay hidden", finished: false, candidate: "Bo", payHidden: true),
+             SessionOffer(id: 2, label: "", run: open, candidate: "Bo")),
+            (PastSession(id: 1, line: "#1 Which path fits me? · Ada → done", finished: true, candidate: "Ada"),
+             SessionOffer(id: 1, label: "", run: finished, candidate: "Ada")),
+        ]
+        press(&model, [.char("L")])
+        var screen = text(model)
+        XCTAssertTrue(screen.contains("unfinished  #2") && screen.contains("finished    #1"), screen)
+        XCTAssertTrue(screen.contains("Unfinished (Enter resumes): #2 Which path fits me? · Bo, 1 answer · pay") && screen.contains("│ hidden   "),
+                      "the selected row in full, wrapped: \(screen)")
+
+        // Rename the first to "Bo Diddley".
+        press(&model, [.function(2)])
+        XCTAssertTrue(text(model).contains("Candidate for #2"))
+        type(&model, " Diddley")
+        press(&model, [.enter])
+        XCTAssertEqual(recorder.renamed.last?.session, 2)
+        XCTAssertEqual(recorder.renamed.last?.candidate, "Bo Diddley")
+        XCTAssertEqual(model.message, "Session #2 is now \"Bo Diddley\"")
+
+        // Filter by candidate: only Ada's session is left; Esc clears the filter.
+        press(&model, [.char("/")])
+        type(&model, "ad")
+        screen = text(model)
+        XCTAssertTrue(screen.contains("Past sessions: 1 of 2 for \"ad\""), screen)
+        XCTAssertFalse(screen.contains("#2 Which path"))
+        press(&model, [.enter])
+        XCTAssertFalse((model.overlay as? PastSessionsOverlay)?.editsText ?? true, "Enter keeps the filter")
+
+        // Delete it: Enter alone does nothing, n keeps it, y deletes it.
+        press(&model, [.delete])
+        XCTAssertTrue(text(model).contains("Delete session #1?"))
+        press(&model, [.enter])
+        XCTAssertTrue(recorder.deleted.isEmpty, "Enter does not delete")
+        press(&model, [.char("n")])
+        XCTAssertTrue(recorder.deleted.isEmpty)
+        XCTAssertTrue(text(model).contains("Past sessions: 1 of 2"), "back to the list, still filtered")
+        press(&model, [.delete, .char("y")])
+        XCTAssertEqual(recorder.deleted, [1])
+        XCTAssertEqual(model.message, "Session #1 deleted")
+        press(&model, [.escape])
+        screen = text(model)
+        XCTAssertTrue(screen.contains("Past sessions (1)") && screen.contains("#2 Which path"), screen)
+    }
+
     func testNoteEditorSnapshot() throws {
         let catalog = try CatalogLoader.load(directory: Self.assets)
         var model = AppModel(catalog: catalog, width: 80, height: 24)
