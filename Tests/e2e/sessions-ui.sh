@@ -110,12 +110,21 @@ wait_for "the restart offers to resume" "Resume session"
 wait_for "the offer names the candidate" "for Ada Lovelace"
 keys Enter
 wait_for "Enter resumes at the next question" "Question 2"
+answer 1
+sleep 0.3
+keys a
+wait_for "a note on the answer just given (question 2's)" "Note on your answer 1 to question 2"
+keys -l "Strong on evals"
+keys C-s
+wait_for "the note shows beside its answer in the trail" "Note: Strong on evals"
 for _ in 1 2 3 4; do
     if screen | grep -qF "› Result"; then break; fi
     answer 1
     sleep 0.2
 done
 wait_for "the walk finishes" "› Result"
+keys ']' ']'
+wait_for "the note shows on the result, under its answer" "Note: Strong on evals"
 quit_app
 wait_for "the app quits" "APP-EXITED"
 
@@ -153,6 +162,13 @@ wait_for "L lists past sessions" "Past sessions"
 wait_for "the list shows the finished session" "Ada Lovelace"
 keys Enter
 wait_for "Enter reopens it read-only" "read-only"
+wait_for "the header keeps the candidate" "(Ada Lovelace) · read-only"
+keys ']' ']'
+wait_for "the reopened session shows its note" "Note: Strong on evals"
+keys R
+wait_for "changing it offers a new session instead" "Start a new session?"
+keys n
+wait_for "n keeps it as it was" "read-only"
 quit_app
 wait_for "the app quits" "APP-EXITED"
 
@@ -161,6 +177,7 @@ check "the session is listed" [ -n "$id" ]
 $export_env "$bin" sessions export "$id" --format markdown > "$work/export.md" 2>&1 || true
 contains "export names the candidate" "$work/export.md" "Ada Lovelace"
 contains "export has the note" "$work/export.md" "Hesitated between data and models"
+contains "export has the note on the answer just given" "$work/export.md" "Strong on evals"
 contains "export shows the change" "$work/export.md" "Changed from"
 contains "export has the outcome" "$work/export.md" "Outcome"
 if grep -qi "unfinished" "$work/export.md"; then fail "the session is finished" "$(head -20 "$work/export.md")"; else pass "the session is finished"; fi
