@@ -241,7 +241,10 @@ public struct AppModel: Sendable {
         case .previousTab: switchTo(Tab(rawValue: (tab.rawValue + Tab.allCases.count - 1) % Tab.allCases.count)!)
         case .help: openHelp()
         case .search: overlay = SearchOverlay(index: SearchIndex(payHidden ? catalog.hidingPay() : catalog), keymap: keymap)
-        case .togglePay: setPayHidden(!payHidden)
+        case .togglePay:
+            setPayHidden(!payHidden)
+            // Kept with the session being recorded, so resuming it hides pay again.
+            write(.payHidden(payHidden))
         case .pastSessions: openPastSessions()
         case .export:
             if let request = focused.exportRequest {
@@ -362,6 +365,8 @@ public struct AppModel: Sendable {
     }
 
     private mutating func resume(_ offer: SessionOffer, readOnly: Bool) {
+        // Pay hidden in the session is hidden again; pay hidden now is never shown by resuming.
+        if offer.payHidden { setPayHidden(true) }
         questionnaire.resume(offer, readOnly: readOnly)
         sessionID = readOnly ? nil : offer.id
         if let assessment = offer.assessment {
@@ -427,7 +432,12 @@ public struct AppModel: Sendable {
     }
 
     /// Offers to resume an unfinished session (y or Enter resumes, n or Esc starts fresh).
-    public mutating func offerResume(_ offer: SessionOffer) { overlay = YesNoPrompt(purpose: .resume(offer), keymap: keymap) }
+    /// When the session had pay hidden, pay is hidden from this frame on: the prompt is
+    /// drawn over a screen with no figure on it, whatever the answer.
+    public mutating func offerResume(_ offer: SessionOffer) {
+        if offer.payHidden { setPayHidden(true) }
+        overlay = YesNoPrompt(purpose: .resume(offer), keymap: keymap)
+    }
 
     mutating func stepHit(by delta: Int) {
         guard var trail = searchTrail, !trail.hits.isEmpty else {

@@ -48,6 +48,13 @@ enum FullScreen {
         let remembered = settings.fresh ? (state: nil, notice: nil) : AppFiles.loadState()
         if let state = remembered.state { model.restore(state) }
         if settings.hidePay { model.setPayHidden(true) }
+        // A session left unfinished with pay hidden (the app killed mid-interview) hides pay
+        // from the first frame on: its resume prompt comes a frame later, and pay must not
+        // flash in between. A quick read-only look; the store itself opens after the frame.
+        if !model.payHidden,
+           SessionStore.resumableSessionHidesPay(at: SessionStore.defaultDirectory().appendingPathComponent(SessionStore.fileName)) {
+            model.setPayHidden(true)
+        }
         if let notice = remembered.notice { model.warning = notice }
         // SIGTERM and SIGHUP end the loop below (which saves the view) instead of the
         // program at once.

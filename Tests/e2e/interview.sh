@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# End-to-end checks of what an interviewer relies on (issue 13), in tmux:
+# - pay hidden is kept with the session: started with --hide-pay, a session recorded, the
+#   app killed (kill -9) and started again without the flag, no frame from the first byte
+#   the app writes shows a pay figure, on any tab, until $ is pressed (the raw bytes are
+#   captured with tmux pipe-pane and searched, not only the final screen);
+# Usage: Tests/e2e/interview.sh PATH/TO/rolescope
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/lib.sh"
+bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+work=$(mktemp -d)
+sock="rolescope-interview-$$"
+cleanup() { tm kill-server 2>/dev/null || true; remove_tree "$work"; }
+trap cleanup EXIT
+
+app_env="env -i PATH=$PATH HOME=$work ROLESCOPE_DATA_HOME=$work/data XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config TERM=tmux-256color LANG=C.UTF-8"
+# --fresh: no remembered view (and so no remembered pay hiding) plays a part.
+start_app() { tm send-keys -t "${pane:-e2e}" "$bin --fresh $*; echo APP-EXITED" Enter; }
+
+# app_pid: the rolescope the pane's shell runs.
+app_pid() { pgrep -P "$(tm list-panes -t "${pane:-e2e}" -F '#{pane_pid}')" -f rolescope | head -1; }
+
+# kill_app: kill -9 the pane's app, then give the shell a sane terminal back.
+kill_app() {
+    local pid
+    pid=$(app_pid)
+    check "the app is running" [ -n "$pid" ]
+    [ -n "$pid" ] && kill -KILL "$pid"
+    wait_for "kill -9 ends the app" "APP-EXITED"
+    keys "stty sane; clear" Enter
+    sleep 0.3
+}
+
+# figures FILE: the pay figures ("$" then a digit) in what the app wrote.
+figures() { LC_ALL=C grep -aoE '\$[0-9][0-9,.]*' "$1" | head -5 || true; }
+
+tm new-session -d -s e2e -x 100 -y 30 "$app_env bash --norc --noprofile"
+tm set-option -t e2e status off >/dev/null
+sleep 0.3
+
+echo "Pay hidden is kept with the session and hidden from the first byte after a crash"
+start_app --hide-pay
+wait_for "--hide-pay hides pay" "pay hidden"
+keys 3
+wait_for "the questionnaire chooser shows" "Which path fits me?"
+keys S
+wait_for "S asks for a candidate" "Candidate (optional)"
+keys -l "Ada"
+keys Enter
+wait_for "the session starts" "(Ada)"
+answer 1
+wait_for "the first answer is recorded" "Question 2"
+kill_app
+check "the session is stored with pay hidden" python3 -c "import json,sys; d=json.load(sys.stdin); assert d['sessions'][0]['payHidden'] is True, d" \
+    < <($app_env "$bin" sessions list --format json)
+
+raw="$work/raw.bin"
+: > "$raw"
+tm pipe-pane -t e2e -o "cat >> $raw"
+start_app
+wait_for "the restart offers to resume" "Resume session"
+wait_for "  with pay hidden in the header under the prompt" "pay hidden"
+got=$(figures "$raw")
+check "no pay figure in any byte up to the resume prompt" [ -z "$got" ]
+keys y
+wait_for "y resumes at the next question" "Question 2"
+# Every tab, and in each the views that show pay: a profile paged to its end, Compare
+# paged through, the timeline.
+keys 1
+wait_for "Roles" "Enter open profile"
+keys Enter
+for _ in $(seq 1 30); do keys PgDn; done
+keys q
+keys 2
+wait_for "Compare" "Compare ›"
+for _ in $(seq 1 20); do keys PgDn; done
+keys 3
+keys 4
+wait_for "Timeline" "Timeline ›"
+keys 5
+wait_for "Skills" "Rate yourself"
+sleep 0.3
+got=$(figures "$raw")
+if [ -z "$got" ]; then pass "no pay figure in any byte on any tab"; else fail "a pay figure was written" "$got"; fi
+# And the check can fail: $ shows pay, and the figures reach the raw bytes.
+keys '$'
+keys 1
+wait_for "\$ shows pay again" "Enter open profile"
+sleep 0.5
+got=$(figures "$raw")
+check "after \$, pay figures are written (the check above could have failed)" [ -n "$got" ]
+tm pipe-pane -t e2e
+quit_app
+wait_for "the app quits" "APP-EXITED"
+
+summary
