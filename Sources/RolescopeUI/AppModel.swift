@@ -57,6 +57,10 @@ public struct AppModel: Sendable {
     private(set) var sessionID: Int64?
     /// The self-assessment last stored, and where: the same ratings are not stored twice.
     private var storedAssessment: (session: Int64, ratings: SelfAssessment)?
+    /// Records the store could not take yet, in order, retried with each new one.
+    var pending = PendingWrites()
+    /// The pending banner last put in `warning`, to take it down (and nothing else).
+    private var pendingBanner: String?
 
     /// Below this the app shows a "terminal too small" notice instead of a screen.
     public static let minimumWidth = 60
@@ -267,7 +271,7 @@ public struct AppModel: Sendable {
         case .previousHit: stepHit(by: -1)
         case .back:
             if let previous = history.popLast() { tab = previous }
-        case .quit: return .quit
+        case .quit: return quitOrAsk()
         default: break
         }
         return .none
@@ -377,32 +381,75 @@ public struct AppModel: Sendable {
         if tab != .questionnaire { switchTo(.questionnaire) }
     }
 
-    /// Writes a record to the session; a failure becomes the header's warning.
+    /// Writes a record to the session. An answer, change or note the store cannot take
+    /// waits in memory behind any earlier one (never skipped, so the stored path stays
+    /// one the questionnaire allows), with a banner saying how many wait; each later
+    /// record, and quitting, tries the queue again, and the banner goes once it is empty.
     private mutating func write(_ record: SessionRecord) {
-        do {
-            switch record {
-            case .start(let questionnaireToRecord, let candidate):
-                guard let recorder else {
-                    warning = warning ?? "sessions unavailable: the session store could not be opened"
-                    questionnaire.sessionCreated(nil)
-                    return
-                }
+        switch record {
+        case .start(let questionnaireToRecord, let candidate):
+            guard let recorder else {
+                warning = warning ?? "sessions unavailable: the session store could not be opened"
+                questionnaire.sessionCreated(nil)
+                return
+            }
+            do {
                 let id = try recorder.start(questionnaire: questionnaireToRecord, candidate: candidate, payHidden: payHidden)
                 sessionID = id
                 questionnaire.sessionCreated(id)
-            case .assessment(let assessment):
-                guard let id = sessionID, let recorder else { return }
-                if let stored = storedAssessment, stored.session == id, stored.ratings == assessment { return }
-                try recorder.record(record, in: id)
-                storedAssessment = (id, assessment)
-                message = "stored with session #\(id)"
-            default:
-                guard let id = sessionID, let recorder else { return }
-                try recorder.record(record, in: id)
+            } catch {
+                warning = "session not started: \(error)"
+                questionnaire.sessionCreated(nil)
             }
-        } catch {
-            warning = "session not saved: \(error)"
+        case .assessment(let assessment):
+            guard let id = sessionID, let recorder else { return }
+            if let stored = storedAssessment, stored.session == id, stored.ratings == assessment { return }
+            storedAssessment = (id, assessment)
+            if pending.write(record, in: id, to: recorder) == nil { message = "stored with session #\(id)" }
+            showPending()
+        default:
+            guard let id = sessionID, let recorder else { return }
+            pending.write(record, in: id, to: recorder)
+            showPending()
         }
+    }
+
+    /// The pending banner in the header's warning slot while anything waits; cleared
+    /// (if it is still the warning shown) when the queue empties.
+    private mutating func showPending() {
+        if let banner = pending.banner {
+            warning = banner
+            pendingBanner = banner
+        } else if let shown = pendingBanner {
+            if warning == shown { warning = nil }
+            pendingBanner = nil
+        }
+    }
+
+    /// How many records wait to be written.
+    public var pendingCount: Int { pending.count }
+
+    /// Tries the waiting records once more (the app is quitting); returns nil when all
+    /// are written, else a sentence saying what was lost, for after the terminal is back.
+    public mutating func retryPending() -> String? {
+        if let recorder, !pending.isEmpty { pending.flush(to: recorder) }
+        showPending()
+        guard !pending.isEmpty else { return nil }
+        return "\(pending.count) change\(pending.count == 1 ? "" : "s") to session #\(pending.entries[0].session) could not be saved (\(PendingWrites.short(pending.reason))): "
+            + pending.descriptions.joined(separator: "; ")
+    }
+
+    /// Quitting with records still waiting: try once more, and if they still cannot be
+    /// written, say so and offer to export the session first.
+    private mutating func quitOrAsk() -> AppEffect {
+        guard retryPending() != nil else { return .quit }
+        let session = pending.entries[0].session
+        // The walk on screen, or kept aside (parked) when the chooser is shown.
+        let run = questionnaire.session?.id == session ? questionnaire.run
+            : questionnaire.parked.values.first { $0.session?.id == session }?.run
+        overlay = UnsavedQuitPrompt(count: pending.count, reason: PendingWrites.short(pending.reason),
+                                    request: .unsavedSession(id: session, run: run, pending: pending.descriptions), keymap: keymap)
+        return .none
     }
 
     private mutating func export(_ request: ExportRequest, to path: String, overwrite: Bool, format: OutputFormat) {

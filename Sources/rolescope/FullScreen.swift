@@ -36,6 +36,10 @@ enum FullScreen {
 
     static func run(catalog: Catalog, settings: Settings) throws {
         let terminal = CursesTerminal()
+        // Changes to a session that could not be written even at the very end (the app
+        // asked first, unless it was Ctrl-C): said on the terminal once it is given back.
+        var unsaved: String?
+        defer { if let unsaved { Console.error("rolescope: \(unsaved)") } }
         var options = CursesTerminal.Options(noColor: settings.noColor, mouse: settings.mouse)
         options.cursorVisible = settings.config.cursorVisible
         try terminal.start(options)
@@ -95,7 +99,9 @@ enum FullScreen {
             do { event = try terminal.nextEvent() } catch { return }
             if let signal = terminal.exitRequest {
                 AppFiles.saveState(model.viewState)
+                let lost = model.retryPending()
                 terminal.stop()
+                if let lost { Console.error("rolescope: \(lost)") }
                 CursesTerminal.die(of: signal)
             }
             guard var event else { continue }
@@ -104,7 +110,9 @@ enum FullScreen {
             while true {
                 if case .resize = event { buffer = terminal.makeBuffer() }
                 switch model.update(event) {
-                case .quit: return
+                case .quit:
+                    unsaved = model.retryPending()
+                    return
                 case .redrawAll: terminal.requestFullRepaint()
                 case .copy(let text): terminal.copyToClipboard(text)
                 case .none: break

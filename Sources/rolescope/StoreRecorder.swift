@@ -125,6 +125,21 @@ struct FileExporter: ScreenExporter {
             guard let role = catalog.role(id: id) else { return .failed("no such role") }
             document = reports.profile(role)
             if format == .json { text = json.profile(role) }
+        case .unsavedSession(let id, let run, let pending):
+            // Written as a document whatever the format: it is for reading back by hand.
+            if let history = try? store?.load(id) {
+                document = SessionReports().session(history)
+            } else {
+                document += .heading(1, "Session \(id)")
+                document += .paragraph("The sessions database could not be read; below is what the app holds.")
+            }
+            document += .heading(2, "Not saved in the sessions database")
+            document += .paragraph("These changes came after what is above, in this order; the database could not take them.")
+            document += .bullets(pending)
+            if let run {
+                document += .heading(2, "The walk as it was on screen")
+                document.blocks += reports.quiz(run).blocks
+            }
         }
         let output = text ?? (format == .text ? TextRenderer(width: 80, unicode: Console.unicode).render(document)
                                               : MarkdownRenderer().render(document))

@@ -4,6 +4,10 @@
 #   app killed (kill -9) and started again without the flag, no frame from the first byte
 #   the app writes shows a pay figure, on any tab, until $ is pressed (the raw bytes are
 #   captured with tmux pipe-pane and searched, not only the final screen);
+# - a full disk loses nothing: on a real tmpfs filled to the last byte (when this machine
+#   lets the script mount one; it says so and skips that part when not), answer 1 is
+#   written, answer 2 waits in memory under a banner, space comes back, answer 3 writes
+#   both in order and the banner goes;
 # Usage: Tests/e2e/interview.sh PATH/TO/rolescope
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -11,7 +15,12 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 sock="rolescope-interview-$$"
-cleanup() { tm kill-server 2>/dev/null || true; remove_tree "$work"; }
+full="$work/full"
+cleanup() {
+    tm kill-server 2>/dev/null || true
+    if mountpoint -q "$full" 2>/dev/null; then umount "$full" 2>/dev/null || umount -l "$full" 2>/dev/null || true; fi
+    remove_tree "$work"
+}
 trap cleanup EXIT
 
 app_env="env -i PATH=$PATH HOME=$work ROLESCOPE_DATA_HOME=$work/data XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config TERM=tmux-256color LANG=C.UTF-8"
@@ -93,5 +102,52 @@ check "after \$, pay figures are written (the check above could have failed)" [ 
 tm pipe-pane -t e2e
 quit_app
 wait_for "the app quits" "APP-EXITED"
+
+echo "A full disk: every answer whole, in order, or visibly pending"
+mkdir -p "$full"
+if mount -t tmpfs -o size=4m rolescope-full "$full" 2>/dev/null; then
+    pane=full
+    tm new-window -d -n full "env -i PATH=$PATH HOME=$work ROLESCOPE_DATA_HOME=$full/data XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config TERM=tmux-256color LANG=C.UTF-8 bash --norc --noprofile"
+    sleep 0.3
+    start_app
+    wait_for "the app starts on the small disk" "1 Roles"
+    keys 3
+    wait_for "the questionnaire chooser shows" "Which path fits me?"
+    keys S
+    wait_for "S asks for a candidate" "Candidate (optional)"
+    keys -l "Grace"
+    keys Enter
+    wait_for "the session starts" "(Grace)"
+    answer 1
+    wait_for "answer 1 is given" "Question 2"
+    # Fill the disk to the last block.
+    dd if=/dev/zero of="$full/filler" bs=4k 2>/dev/null || true
+    dd if=/dev/zero of="$full/filler-small" bs=512 2>/dev/null || true
+    check "the disk is full" [ "$(df --output=avail -k "$full" | tail -1 | tr -d ' ')" = 0 ]
+    answer 1
+    wait_for "answer 2 waits in memory, and the banner says so" "1 change not saved yet"
+    wait_for "  and says why" "full"
+    rm -f "$full/filler" "$full/filler-small"
+    answer 1
+    absent "answer 3 writes both once there is room, and the banner goes" "not saved yet"
+    quit_app
+    wait_for "the app quits" "APP-EXITED"
+    out="$work/full-show.json"
+    ROLESCOPE_DATA_HOME="$full/data" "$bin" sessions show 1 --format json > "$out" 2>&1 || true
+    check "the session holds answers 1, 2 and 3, in order, events 1 to 3" python3 -c "
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert [e['seq'] for e in d['events']] == [1, 2, 3], d['events']
+assert [a['answer'] for a in d['answers']] == [1, 1, 1], d['answers']
+assert len({a['question'] for a in d['answers']}) == 3, d['answers']
+" "$out"
+    ROLESCOPE_DATA_HOME="$full/data" "$bin" sessions list > "$work/full-list.txt" 2>&1 || true
+    contains "  and sessions list shows it" "$work/full-list.txt" "Grace"
+    pane=
+    tm kill-window -t full
+    umount "$full" || true
+else
+    echo "  skip  cannot mount a tmpfs here (not root, or no mount namespace): the full-disk part did not run"
+fi
 
 summary
