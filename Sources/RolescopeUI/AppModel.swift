@@ -356,7 +356,14 @@ public struct AppModel: Sendable {
             case .resume(let offer, let readOnly): resume(offer, readOnly: readOnly)
             case .reopen(let id, let readOnly):
                 guard let recorder else { break }
-                do { resume(try recorder.reopen(id), readOnly: readOnly) } catch { warning = "session #\(id) cannot be reopened: \(error)" }
+                do {
+                    let offer = try recorder.reopen(id)
+                    if !readOnly, offer.heldBy != nil, offer.id != sessionID {
+                        overlay = YesNoPrompt(purpose: .resumeHeld(offer), keymap: keymap)
+                    } else {
+                        resume(offer, readOnly: readOnly)
+                    }
+                } catch { warning = "session #\(id) cannot be reopened: \(error)" }
             case .export(let request, let path, let overwrite, let format): export(request, to: path, overwrite: overwrite, format: format)
             case .askExport(let request, let path, let format): overlay = ExportOverlay(request: request, path: path, format: format)
             case .searched(let hits, let selected):
@@ -368,9 +375,20 @@ public struct AppModel: Sendable {
         return outcome
     }
 
-    private mutating func resume(_ offer: SessionOffer, readOnly: Bool) {
+    private mutating func resume(_ offer: SessionOffer, readOnly requested: Bool) {
         // Pay hidden in the session is hidden again; pay hidden now is never shown by resuming.
         if offer.payHidden { setPayHidden(true) }
+        var readOnly = requested
+        if !readOnly, offer.id != sessionID, let recorder {
+            // One writer per session: take it (over, when the user said so) or read it.
+            do {
+                try recorder.hold(offer.id, takingOver: offer.heldBy != nil)
+                if let previous = sessionID { recorder.release(previous) }
+            } catch {
+                readOnly = true
+                warning = "session #\(offer.id) opened read-only: \(error)"
+            }
+        }
         questionnaire.resume(offer, readOnly: readOnly)
         sessionID = readOnly ? nil : offer.id
         if let assessment = offer.assessment {
@@ -395,6 +413,7 @@ public struct AppModel: Sendable {
             }
             do {
                 let id = try recorder.start(questionnaire: questionnaireToRecord, candidate: candidate, payHidden: payHidden)
+                if let previous = sessionID { recorder.release(previous) }
                 sessionID = id
                 questionnaire.sessionCreated(id)
             } catch {
@@ -405,13 +424,34 @@ public struct AppModel: Sendable {
             guard let id = sessionID, let recorder else { return }
             if let stored = storedAssessment, stored.session == id, stored.ratings == assessment { return }
             storedAssessment = (id, assessment)
-            if pending.write(record, in: id, to: recorder) == nil { message = "stored with session #\(id)" }
+            let error = pending.write(record, in: id, to: recorder)
+            if error == nil { message = "stored with session #\(id)" }
             showPending()
+            if let lost = error as? SessionHeldElsewhere { stopRecording(lost) }
         default:
             guard let id = sessionID, let recorder else { return }
-            pending.write(record, in: id, to: recorder)
+            let error = pending.write(record, in: id, to: recorder)
             showPending()
+            if let lost = error as? SessionHeldElsewhere { stopRecording(lost) }
         }
+    }
+
+    /// Another rolescope took the session over: this app writes nothing more into it, drops
+    /// what waited for it, and says so (the session goes on, unrecorded, on screen).
+    private mutating func stopRecording(_ lost: SessionHeldElsewhere) {
+        let dropped = pending.drop(session: lost.session)
+        showPending()
+        if sessionID == lost.session {
+            sessionID = nil
+            questionnaire.sessionCreated(nil)
+        }
+        let what = dropped == 1 ? "1 change made here was" : "\(dropped) changes made here were"
+        warning = "session #\(lost.session) is recorded by another rolescope now: \(what) not written to it"
+    }
+
+    /// Lets the session being recorded go, for another rolescope to carry on (quitting).
+    public mutating func releaseSession() {
+        if let id = sessionID { recorder?.release(id) }
     }
 
     /// The pending banner in the header's warning slot while anything waits; cleared
@@ -483,7 +523,7 @@ public struct AppModel: Sendable {
     /// drawn over a screen with no figure on it, whatever the answer.
     public mutating func offerResume(_ offer: SessionOffer) {
         if offer.payHidden { setPayHidden(true) }
-        overlay = YesNoPrompt(purpose: .resume(offer), keymap: keymap)
+        overlay = YesNoPrompt(purpose: offer.heldBy == nil ? .resume(offer) : .resumeHeld(offer), keymap: keymap)
     }
 
     mutating func stepHit(by delta: Int) {

@@ -28,10 +28,14 @@ public final class SessionStore: Sendable {
     let connection: Locked<SQLiteConnection>
     /// True when opened with `init(readingOnly:)`: every write fails, nothing is created.
     public let isReadOnly: Bool
+    /// Who this store writes as, for the one-writer rule (`SessionLease.swift`).
+    public let holder: LeaseHolder
 
-    /// Opens (creating and upgrading as needed) the database at `location`.
-    public init(location: URL) throws(SessionStoreError) {
+    /// Opens (creating and upgrading as needed) the database at `location`, writing as
+    /// `holder` (this process, but for tests).
+    public init(location: URL, holder: LeaseHolder = .current) throws(SessionStoreError) {
         self.location = location
+        self.holder = holder
         isReadOnly = false
         let path = location.path
         try Self.prepareFile(at: location)
@@ -69,6 +73,7 @@ public final class SessionStore: Sendable {
     public init(readingOnly location: URL) throws(SessionStoreError) {
         self.location = location
         isReadOnly = true
+        holder = .current
         let path = location.path
         let db: SQLiteConnection
         do {
@@ -221,7 +226,8 @@ public final class SessionStore: Sendable {
     /// Runs `body` in one write transaction (BEGIN IMMEDIATE, so a concurrent writer
     /// waits its turn rather than failing mid-way).
     func write<T>(_ body: (SQLiteConnection) throws -> T) throws(SessionStoreError) -> T {
-        try access(.immediate, body)
+        if isReadOnly { throw .readOnly(path: location.path) }
+        return try access(.immediate, body)
     }
 
     /// Runs `body` in one read transaction: every statement in it sees the same snapshot.

@@ -100,6 +100,7 @@ enum FullScreen {
             if let signal = terminal.exitRequest {
                 AppFiles.saveState(model.viewState)
                 let lost = model.retryPending()
+                model.releaseSession()
                 terminal.stop()
                 if let lost { Console.error("rolescope: \(lost)") }
                 CursesTerminal.die(of: signal)
@@ -112,6 +113,7 @@ enum FullScreen {
                 switch model.update(event) {
                 case .quit:
                     unsaved = model.retryPending()
+                    model.releaseSession()
                     return
                 case .redrawAll: terminal.requestFullRepaint()
                 case .copy(let text): terminal.copyToClipboard(text)

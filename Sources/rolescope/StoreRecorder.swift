@@ -27,7 +27,25 @@ final class StoreRecorder: SessionRecorder, Sendable {
 
     func delete(_ id: Int64) throws { try store.delete(id) }
 
+    func hold(_ id: Int64, takingOver: Bool) throws {
+        do { try store.hold(id, takingOver: takingOver) } catch { throw Self.lost(error) }
+    }
+
+    func release(_ id: Int64) { try? store.release(id) }
+
+    /// The one-writer rule's refusals as the app's `SessionHeldElsewhere`; others as they are.
+    static func lost(_ error: SessionStoreError) -> any Error {
+        switch error {
+        case .heldElsewhere(let session, _, _), .notHeld(let session): return SessionHeldElsewhere(session: session, description: "\(error)")
+        default: return error
+        }
+    }
+
     func record(_ record: SessionRecord, in session: Int64) throws {
+        do { try write(record, in: session) } catch { throw Self.lost(error) }
+    }
+
+    private func write(_ record: SessionRecord, in session: Int64) throws(SessionStoreError) {
         switch record {
         case .start: break
         case .answer(let question, let index, let reaching):
@@ -63,7 +81,8 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let history = try store.load(id)
         let session = history.session
         return SessionOffer(id: id, label: session.candidate ?? "", run: try history.run(in: catalog), candidate: session.candidate ?? "",
-                            assessment: history.assessments.last?.assessment, payHidden: session.payHidden)
+                            assessment: history.assessments.last?.assessment, payHidden: session.payHidden,
+                            heldBy: session.isFinished ? nil : try store.holder(of: id)?.holder.description)
     }
 
     /// The most recent unfinished session, rebuilt for resuming; nil when there is none
@@ -76,7 +95,8 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let who = session.candidate.map { " for \($0)" } ?? ""
         let label = "#\(session.id) \(session.questionnaireTitle)\(who), \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s")"
         return SessionOffer(id: session.id, label: label, run: run, candidate: session.candidate ?? "",
-                            assessment: history.assessments.last?.assessment, payHidden: session.payHidden)
+                            assessment: history.assessments.last?.assessment, payHidden: session.payHidden,
+                            heldBy: try store.holder(of: session.id)?.holder.description)
     }
 }
 

@@ -8,6 +8,10 @@
 #   lets the script mount one; it says so and skips that part when not), answer 1 is
 #   written, answer 2 waits in memory under a banner, space comes back, answer 3 writes
 #   both in order and the banner goes;
+# - one writer per session: two apps on one store, the second offered the first's session
+#   read-only or to take it over, unable to write into it (nor can `sessions record`);
+#   after kill -9 of the first the second carries it on; a third takes it over from the
+#   second, which then writes nothing more; no question ever holds two answers.
 # Usage: Tests/e2e/interview.sh PATH/TO/rolescope
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -102,6 +106,85 @@ check "after \$, pay figures are written (the check above could have failed)" [ 
 tm pipe-pane -t e2e
 quit_app
 wait_for "the app quits" "APP-EXITED"
+
+echo "One writer per session: two apps on one store"
+two="$work/two"
+two_env="env -i PATH=$PATH HOME=$work ROLESCOPE_DATA_HOME=$two XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config TERM=tmux-256color LANG=C.UTF-8"
+tm new-window -d -n a "$two_env bash --norc --noprofile"
+tm new-window -d -n b "$two_env bash --norc --noprofile"
+sleep 0.3
+pane=a
+start_app
+wait_for "app A starts" "1 Roles"
+keys 3
+wait_for "A: the questionnaire chooser shows" "Which path fits me?"
+keys S
+wait_for "A: S asks for a candidate" "Candidate (optional)"
+keys -l "Lin"
+keys Enter
+wait_for "A: the session starts" "(Lin)"
+answer 1
+wait_for "A: answer 1 is recorded" "Question 2"
+a_pid=$(app_pid)
+pane=b
+start_app
+wait_for "app B is offered the session as in use" "Session in use"
+wait_for "  naming the process that records it" "process $a_pid"
+keys n
+wait_for "n opens it read-only in B" "read-only"
+answer 1
+sleep 0.3
+events() { $two_env "$bin" sessions show 1 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d["events"]))'; }
+check "B wrote nothing into A's session" [ "$(events)" = 1 ]
+qid=$($two_env "$bin" sessions show 1 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["questionnaire"])')
+expect_status "sessions record --session into a held session is refused" 75 "$work/rec.txt" $two_env "$bin" sessions record "$qid" --session 1 --steps 1
+contains "  saying another rolescope records it" "$work/rec.txt" "being recorded by another rolescope"
+check "  and writing nothing" [ "$(events)" = 1 ]
+quit_app
+wait_for "B quits" "APP-EXITED"
+keys "clear" Enter
+
+pane=a
+kill_app
+pane=b
+start_app
+wait_for "after kill -9 of A, B is offered the session to resume" "Resume session"
+keys y
+wait_for "B resumes it" "Question 2"
+answer 1
+wait_for "B answers question 2" "Question 3"
+check "B's answer is written" [ "$(events)" = 2 ]
+b_pid=$(app_pid)
+
+pane=a
+start_app
+wait_for "app C is offered the session B records" "Session in use"
+wait_for "  naming B's process" "process $b_pid"
+keys y
+wait_for "y takes it over" "Question 3"
+answer 1
+sleep 0.3
+check "C's answer is written" [ "$(events)" = 3 ]
+pane=b
+answer 1
+wait_for "B finds out on its next write and says so" "recorded by another rolescope now"
+check "B's answer was not written" [ "$(events)" = 3 ]
+check "the session holds one answer per question, events 1 to 3" python3 -c "
+import json, sys
+d = json.load(sys.stdin)
+assert [e['seq'] for e in d['events']] == [1, 2, 3], d['events']
+qs = [a['question'] for a in d['answers']]
+assert len(qs) == 3 and len(set(qs)) == 3, qs
+" < <($two_env "$bin" sessions show 1 --format json)
+quit_app
+wait_for "B quits" "APP-EXITED"
+pane=a
+quit_app
+wait_for "C quits" "APP-EXITED"
+check "quitting lets the session go: sessions record can carry it on" $two_env "$bin" sessions record "$qid" --session 1 --steps b
+pane=
+tm kill-window -t a
+tm kill-window -t b
 
 echo "A full disk: every answer whole, in order, or visibly pending"
 mkdir -p "$full"
