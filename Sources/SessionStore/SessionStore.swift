@@ -179,10 +179,20 @@ public final class SessionStore: Sendable {
         let folder = location.deletingLastPathComponent()
         var folderInfo = stat()
         if stat(folder.path, &folderInfo) != 0 {
-            do {
-                try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                throw .cannotOpen(path: path, reason: "cannot create \(folder.deletingLastPathComponent().path): \(reason(error))")
+            // The folders above it as the umask allows, each failure in the system's words
+            // (Foundation's would be an error dump), naming the part that failed.
+            var missing: [String] = []
+            var above = folder.deletingLastPathComponent()
+            var info = stat()
+            while stat(above.path, &info) != 0 && above.path != "/" {
+                missing.insert(above.path, at: 0)
+                above = above.deletingLastPathComponent()
+            }
+            if (info.st_mode & S_IFMT) != S_IFDIR {
+                throw .cannotOpen(path: path, reason: "\(above.path) is a file, not a folder")
+            }
+            for part in missing where mkdir(part, 0o755) != 0 && errno != EEXIST {
+                throw .cannotOpen(path: path, reason: "cannot create \(part): \(String(cString: strerror(errno)))")
             }
             if mkdir(folder.path, 0o700) != 0 && errno != EEXIST {
                 throw .cannotOpen(path: path, reason: "cannot create \(folder.path): \(String(cString: strerror(errno)))")

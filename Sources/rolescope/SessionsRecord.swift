@@ -58,7 +58,7 @@ struct SessionsRecord: ParsableCommand {
         var start = QuestionnaireRun(chosen)
         var existing: SessionStore?
         if let into {
-            guard let store = try Sessions.open(create: false) else { throw Sessions.missing(into) }
+            guard let store = try Sessions.open(.change) else { throw Sessions.missing(into) }
             let history = try Sessions.load(into)
             guard history.session.questionnaireID == chosen.id else {
                 Console.error("rolescope: session \(into) is on '\(history.session.questionnaireID)', not '\(chosen.id)'")
@@ -99,7 +99,7 @@ struct SessionsRecord: ParsableCommand {
             throw ExitCode(64)
         }
 
-        guard let store = try existing ?? Sessions.open(create: true) else { return }
+        guard let store = try existing ?? Sessions.open(.record) else { return }
         var held: SessionID?
         // Let go of the session when done, for an app to resume it.
         defer { if let held { try? store.release(held) } }
