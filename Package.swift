@@ -67,7 +67,8 @@ let package = Package(
         .testTarget(
             name: "RolescopeUITests",
             dependencies: [
-                "RolescopeUI", "RoleModel", "TerminalKit",
+                // SessionStore: the full-disk tests write through the real store.
+                "RolescopeUI", "RoleModel", "TerminalKit", "SessionStore",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

@@ -57,6 +57,10 @@ public struct AppModel: Sendable {
     private(set) var sessionID: Int64?
     /// The self-assessment last stored, and where: the same ratings are not stored twice.
     private var storedAssessment: (session: Int64, ratings: SelfAssessment)?
+    /// Records the store could not take yet, in order, retried with each new one.
+    var pending = PendingWrites()
+    /// The pending banner last put in `warning`, to take it down (and nothing else).
+    private var pendingBanner: String?
 
     /// Below this the app shows a "terminal too small" notice instead of a screen.
     public static let minimumWidth = 60
@@ -241,7 +245,10 @@ public struct AppModel: Sendable {
         case .previousTab: switchTo(Tab(rawValue: (tab.rawValue + Tab.allCases.count - 1) % Tab.allCases.count)!)
         case .help: openHelp()
         case .search: overlay = SearchOverlay(index: SearchIndex(payHidden ? catalog.hidingPay() : catalog), keymap: keymap)
-        case .togglePay: setPayHidden(!payHidden)
+        case .togglePay:
+            setPayHidden(!payHidden)
+            // Kept with the session being recorded, so resuming it hides pay again.
+            write(.payHidden(payHidden))
         case .pastSessions: openPastSessions()
         case .export:
             if let request = focused.exportRequest {
@@ -264,7 +271,7 @@ public struct AppModel: Sendable {
         case .previousHit: stepHit(by: -1)
         case .back:
             if let previous = history.popLast() { tab = previous }
-        case .quit: return .quit
+        case .quit: return quitOrAsk()
         default: break
         }
         return .none
@@ -349,7 +356,14 @@ public struct AppModel: Sendable {
             case .resume(let offer, let readOnly): resume(offer, readOnly: readOnly)
             case .reopen(let id, let readOnly):
                 guard let recorder else { break }
-                do { resume(try recorder.reopen(id), readOnly: readOnly) } catch { warning = "session #\(id) cannot be reopened: \(error)" }
+                do {
+                    let offer = try recorder.reopen(id)
+                    if !readOnly, offer.heldBy != nil, offer.id != sessionID {
+                        overlay = YesNoPrompt(purpose: .resumeHeld(offer), keymap: keymap)
+                    } else {
+                        resume(offer, readOnly: readOnly)
+                    }
+                } catch { warning = "session #\(id) cannot be reopened: \(error)" }
             case .export(let request, let path, let overwrite, let format): export(request, to: path, overwrite: overwrite, format: format)
             case .askExport(let request, let path, let format): overlay = ExportOverlay(request: request, path: path, format: format)
             case .searched(let hits, let selected):
@@ -393,7 +407,20 @@ public struct AppModel: Sendable {
         return outcome
     }
 
-    private mutating func resume(_ offer: SessionOffer, readOnly: Bool) {
+    private mutating func resume(_ offer: SessionOffer, readOnly requested: Bool) {
+        // Pay hidden in the session is hidden again; pay hidden now is never shown by resuming.
+        if offer.payHidden { setPayHidden(true) }
+        var readOnly = requested
+        if !readOnly, offer.id != sessionID, let recorder {
+            // One writer per session: take it (over, when the user said so) or read it.
+            do {
+                try recorder.hold(offer.id, takingOver: offer.heldBy != nil)
+                if let previous = sessionID { recorder.release(previous) }
+            } catch {
+                readOnly = true
+                warning = "session #\(offer.id) opened read-only: \(error)"
+            }
+        }
         questionnaire.resume(offer, readOnly: readOnly)
         sessionID = readOnly ? nil : offer.id
         if let assessment = offer.assessment {
@@ -404,32 +431,97 @@ public struct AppModel: Sendable {
         if tab != .questionnaire { switchTo(.questionnaire) }
     }
 
-    /// Writes a record to the session; a failure becomes the header's warning.
+    /// Writes a record to the session. An answer, change or note the store cannot take
+    /// waits in memory behind any earlier one (never skipped, so the stored path stays
+    /// one the questionnaire allows), with a banner saying how many wait; each later
+    /// record, and quitting, tries the queue again, and the banner goes once it is empty.
     private mutating func write(_ record: SessionRecord) {
-        do {
-            switch record {
-            case .start(let questionnaireToRecord, let candidate):
-                guard let recorder else {
-                    warning = warning ?? "sessions unavailable: the session store could not be opened"
-                    questionnaire.sessionCreated(nil)
-                    return
-                }
+        switch record {
+        case .start(let questionnaireToRecord, let candidate):
+            guard let recorder else {
+                warning = warning ?? "sessions unavailable: the session store could not be opened"
+                questionnaire.sessionCreated(nil)
+                return
+            }
+            do {
                 let id = try recorder.start(questionnaire: questionnaireToRecord, candidate: candidate, payHidden: payHidden)
+                if let previous = sessionID { recorder.release(previous) }
                 sessionID = id
                 questionnaire.sessionCreated(id)
-            case .assessment(let assessment):
-                guard let id = sessionID, let recorder else { return }
-                if let stored = storedAssessment, stored.session == id, stored.ratings == assessment { return }
-                try recorder.record(record, in: id)
-                storedAssessment = (id, assessment)
-                message = "stored with session #\(id)"
-            default:
-                guard let id = sessionID, let recorder else { return }
-                try recorder.record(record, in: id)
+            } catch {
+                warning = "session not started: \(error)"
+                questionnaire.sessionCreated(nil)
             }
-        } catch {
-            warning = "session not saved: \(error)"
+        case .assessment(let assessment):
+            guard let id = sessionID, let recorder else { return }
+            if let stored = storedAssessment, stored.session == id, stored.ratings == assessment { return }
+            storedAssessment = (id, assessment)
+            let error = pending.write(record, in: id, to: recorder)
+            if error == nil { message = "stored with session #\(id)" }
+            showPending()
+            if let lost = error as? SessionHeldElsewhere { stopRecording(lost) }
+        default:
+            guard let id = sessionID, let recorder else { return }
+            let error = pending.write(record, in: id, to: recorder)
+            showPending()
+            if let lost = error as? SessionHeldElsewhere { stopRecording(lost) }
         }
+    }
+
+    /// Another rolescope took the session over: this app writes nothing more into it, drops
+    /// what waited for it, and says so (the session goes on, unrecorded, on screen).
+    private mutating func stopRecording(_ lost: SessionHeldElsewhere) {
+        let dropped = pending.drop(session: lost.session)
+        showPending()
+        if sessionID == lost.session {
+            sessionID = nil
+            questionnaire.sessionCreated(nil)
+        }
+        let what = dropped == 1 ? "1 change made here was" : "\(dropped) changes made here were"
+        warning = "session #\(lost.session) is recorded by another rolescope now: \(what) not written to it"
+    }
+
+    /// Lets the session being recorded go, for another rolescope to carry on (quitting).
+    public mutating func releaseSession() {
+        if let id = sessionID { recorder?.release(id) }
+    }
+
+    /// The pending banner in the header's warning slot while anything waits; cleared
+    /// (if it is still the warning shown) when the queue empties.
+    private mutating func showPending() {
+        if let banner = pending.banner {
+            warning = banner
+            pendingBanner = banner
+        } else if let shown = pendingBanner {
+            if warning == shown { warning = nil }
+            pendingBanner = nil
+        }
+    }
+
+    /// How many records wait to be written.
+    public var pendingCount: Int { pending.count }
+
+    /// Tries the waiting records once more (the app is quitting); returns nil when all
+    /// are written, else a sentence saying what was lost, for after the terminal is back.
+    public mutating func retryPending() -> String? {
+        if let recorder, !pending.isEmpty { pending.flush(to: recorder) }
+        showPending()
+        guard !pending.isEmpty else { return nil }
+        return "\(pending.count) change\(pending.count == 1 ? "" : "s") to session #\(pending.entries[0].session) could not be saved (\(PendingWrites.short(pending.reason))): "
+            + pending.descriptions.joined(separator: "; ")
+    }
+
+    /// Quitting with records still waiting: try once more, and if they still cannot be
+    /// written, say so and offer to export the session first.
+    private mutating func quitOrAsk() -> AppEffect {
+        guard retryPending() != nil else { return .quit }
+        let session = pending.entries[0].session
+        // The walk on screen, or kept aside (parked) when the chooser is shown.
+        let run = questionnaire.session?.id == session ? questionnaire.run
+            : questionnaire.parked.values.first { $0.session?.id == session }?.run
+        overlay = UnsavedQuitPrompt(count: pending.count, reason: PendingWrites.short(pending.reason),
+                                    request: .unsavedSession(id: session, run: run, pending: pending.descriptions), keymap: keymap)
+        return .none
     }
 
     private mutating func export(_ request: ExportRequest, to path: String, overwrite: Bool, format: OutputFormat) {
@@ -459,7 +551,12 @@ public struct AppModel: Sendable {
     }
 
     /// Offers to resume an unfinished session (y or Enter resumes, n or Esc starts fresh).
-    public mutating func offerResume(_ offer: SessionOffer) { overlay = YesNoPrompt(purpose: .resume(offer), keymap: keymap) }
+    /// When the session had pay hidden, pay is hidden from this frame on: the prompt is
+    /// drawn over a screen with no figure on it, whatever the answer.
+    public mutating func offerResume(_ offer: SessionOffer) {
+        if offer.payHidden { setPayHidden(true) }
+        overlay = YesNoPrompt(purpose: offer.heldBy == nil ? .resume(offer) : .resumeHeld(offer), keymap: keymap)
+    }
 
     mutating func stepHit(by delta: Int) {
         guard var trail = searchTrail, !trail.hits.isEmpty else {

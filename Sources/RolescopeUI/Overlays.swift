@@ -255,6 +255,8 @@ struct PastSessionsOverlay: Overlay {
 struct YesNoPrompt: Overlay {
     enum Purpose: Hashable, Sendable {
         case resume(SessionOffer)
+        /// A session another running rolescope records: read it, or take it over.
+        case resumeHeld(SessionOffer)
         case overwrite(ExportRequest, path: String, format: OutputFormat)
         /// A read-only session was about to change: start a new one from its answers?
         case newSession(label: String)
@@ -270,6 +272,7 @@ struct YesNoPrompt: Overlay {
     var commands: [Command] {
         switch purpose {
         case .resume: return [Command(.yes, "resume"), Command(.no, "start fresh")]
+        case .resumeHeld: return [Command(.yes, "take it over"), Command(.no, "read-only")]
         case .overwrite: return [Command(.yes, "replace it"), Command(.no, "pick another name")]
         case .newSession: return [Command(.yes, "start a new session"), Command(.no, "keep reading")]
         case .delete: return [Command(.yes, "delete it"), Command(.no, "keep it")]
@@ -293,6 +296,8 @@ struct YesNoPrompt: Overlay {
         switch (purpose, action) {
         case (.resume(let offer), .yes): return .done([.close, .resume(offer, readOnly: false)])
         case (.resume, .no): return .done([.close])
+        case (.resumeHeld(let offer), .yes): return .done([.close, .resume(offer, readOnly: false)])
+        case (.resumeHeld(let offer), .no): return .done([.close, .resume(offer, readOnly: true)])
         case (.overwrite(let request, let path, let format), .yes): return .done([.close, .export(request, path: path, overwrite: true, format: format)])
         case (.overwrite(let request, let path, let format), .no): return .done([.close, .askExport(request, path: path, format: format)])
         case (.newSession, .yes): return .done([.close, .newSessionFromShown])
@@ -308,6 +313,10 @@ struct YesNoPrompt: Overlay {
         case .resume(let offer):
             return [StyledLine("An unfinished session was found:", style: .heading), StyledLine(offer.label), StyledLine(""),
                     StyledLine("Resume it? \(keymap.label(.yes)) resumes; \(keymap.label(.no)) starts fresh.", style: .hint)]
+        case .resumeHeld(let offer):
+            return [StyledLine("Another rolescope (\(offer.heldBy ?? "still running")) is recording this session:", style: .heading),
+                    StyledLine(offer.label), StyledLine(""),
+                    StyledLine("One app writes a session at a time. \(keymap.label(.yes)) takes it over (the other app stops recording it and says so); \(keymap.label(.no)) opens it read-only.", style: .hint)]
         case .overwrite(_, let path, _):
             return [StyledLine("\(path) exists. Replace it?", style: .heading), StyledLine(""),
                     StyledLine("\(keymap.label(.yes)) replaces it; \(keymap.label(.no)) picks another name.", style: .hint)]
@@ -326,6 +335,7 @@ struct YesNoPrompt: Overlay {
     var title: String {
         switch purpose {
         case .resume: return "Resume session"
+        case .resumeHeld: return "Session in use"
         case .overwrite: return "Replace file"
         case .newSession: return "Read-only session"
         case .delete: return "Delete session"

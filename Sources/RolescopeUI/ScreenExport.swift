@@ -12,6 +12,9 @@ public enum ExportRequest: Hashable, Sendable {
     case plan(role: String, background: String)
     case assessment(SelfAssessment)
     case profile(role: String)
+    /// A session with changes the store could not take yet: what is stored, the walk as
+    /// on screen, and the changes not saved, in words (offered when quitting).
+    case unsavedSession(id: Int64, run: QuestionnaireRun?, pending: [String])
 
     /// "rolescope-compare-ai-engineer-ml-engineer.md".
     public var suggestedFileName: String { suggestedFileName(.markdown) }
@@ -27,6 +30,7 @@ public enum ExportRequest: Hashable, Sendable {
         case .plan(let role, let background): stem = "rolescope-plan-\(background)-to-\(role)"
         case .assessment: stem = "rolescope-self-assessment"
         case .profile(let role): stem = "rolescope-\(role)"
+        case .unsavedSession(let id, _, _): stem = "rolescope-session-\(id)-unsaved"
         }
         return stem + "." + format.fileExtension
     }

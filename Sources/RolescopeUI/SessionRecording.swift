@@ -36,6 +36,29 @@ public protocol SessionRecorder: Sendable {
     func rename(_ id: Int64, to candidate: String?) throws
     /// Deletes the session and everything recorded in it.
     func delete(_ id: Int64) throws
+    /// Takes the session to write into (one writer per session): fails with
+    /// `SessionHeldElsewhere` when another running rolescope holds it, unless `takingOver`.
+    func hold(_ id: Int64, takingOver: Bool) throws
+    /// Lets the session go (moving to another session, or quitting).
+    func release(_ id: Int64)
+}
+
+extension SessionRecorder {
+    /// Recorders with no other writers to fear (tests) hold every session.
+    public func hold(_ id: Int64, takingOver: Bool) throws {}
+    public func release(_ id: Int64) {}
+}
+
+/// A write refused because another running rolescope records the session (it took it
+/// over, or held it first): this app must not write into it.
+public struct SessionHeldElsewhere: Error, CustomStringConvertible, Sendable {
+    public var session: Int64
+    public var description: String
+
+    public init(session: Int64, description: String) {
+        self.session = session
+        self.description = description
+    }
 }
 
 /// One row of the past sessions list: the line to show, and its parts for marking,
@@ -77,9 +100,13 @@ public struct SessionOffer: Hashable, Sendable {
     public var payHidden: Bool
     /// The notes taken so far, shown again beside their answers.
     public var notes: [AnswerNote]
+    /// The other running rolescope recording the session ("process 4242"), if any: then
+    /// it is offered read-only or to take over.
+    public var heldBy: String?
 
     public init(id: Int64, label: String, run: QuestionnaireRun, candidate: String = "", assessment: SelfAssessment? = nil,
-                payHidden: Bool = false, notes: [AnswerNote] = []) {
+                payHidden: Bool = false, notes: [AnswerNote] = [], heldBy: String? = nil) {
+        self.heldBy = heldBy
         self.id = id
         self.label = label
         self.run = run

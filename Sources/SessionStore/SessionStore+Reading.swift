@@ -83,6 +83,7 @@ extension SessionNote {
         let created: Date = try row["created_at"]
         self.init(id: try row["id"], questionID: try row["question_id"], prompt: try row["prompt"], answerIndex: try row["answer_index"],
                   answerLabel: try row["answer_label"], text: try row["text"], createdAt: created,
-                  updatedAt: (try row["updated_at"] as Date?) ?? created)
+                  // A v1 store read read-only has no edit times: a note was never edited.
+                  updatedAt: ((try? row["updated_at"] as Date?) ?? nil) ?? created)
     }
 }

@@ -17,13 +17,17 @@ extension SessionStore {
                               candidate: label?.isEmpty == false ? label : nil, createdAt: time, updatedAt: time,
                               catalogFingerprint: CatalogFingerprint.of(catalog), payHidden: payHidden)
         let stored = session
+        let me = holder
         session.id = try write { db in
             try db.execute("""
                 INSERT INTO sessions (questionnaire_id, questionnaire_title, candidate, created_at, updated_at, catalog_fingerprint, pay_hidden)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, stored.questionnaireID, stored.questionnaireTitle, stored.candidate, time, time, stored.catalogFingerprint,
                            payHidden ? 1 : 0)
-            return db.lastInsertedRowID
+            let id = db.lastInsertedRowID
+            // Its creator holds it: nobody else writes into it while it runs.
+            try Self.setLease(id, to: me, at: time, db)
+            return id
         }
         return session
     }
@@ -31,7 +35,7 @@ extension SessionStore {
     /// Records whether pay figures are hidden now (the `$` key during a session).
     public func setPayHidden(_ session: SessionID, _ hidden: Bool, at time: Date = Date()) throws(SessionStoreError) {
         try write { db in
-            try Self.touch(session, at: time, db)
+            try self.touchHeld(session, at: time, db)
             try db.execute("UPDATE sessions SET pay_hidden = ? WHERE id = ?", hidden ? 1 : 0, session)
         }
     }
@@ -90,7 +94,7 @@ extension SessionStore {
         }
         let answerLabel = label
         return try write { db in
-            try Self.touch(session, at: time, db)
+            try self.touchHeld(session, at: time, db)
             let seq = try db.scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE session_id = ?", session, as: Int.self) ?? 1
             try db.execute("""
                 INSERT INTO events (session_id, seq, at, kind, question_id, prompt, answer_index, answer_label)
@@ -108,7 +112,7 @@ extension SessionStore {
     /// Records the outcome a session reached and its explanation.
     public func finish(_ session: SessionID, outcome: SessionOutcome, at time: Date = Date()) throws(SessionStoreError) {
         try write { db in
-            try Self.touch(session, at: time, db)
+            try self.touchHeld(session, at: time, db)
             try db.execute("UPDATE sessions SET outcome_id = ?, outcome_title = ?, explanation = ? WHERE id = ?",
                            outcome.id, outcome.title, outcome.explanation, session)
         }
@@ -119,7 +123,7 @@ extension SessionStore {
         let label = candidate?.trimmed()
         let stored = label?.isEmpty == false ? label : nil
         try write { db in
-            try Self.touch(session, at: time, db)
+            try self.touchHeld(session, at: time, db)
             try db.execute("UPDATE sessions SET candidate = ? WHERE id = ?", stored, session)
         }
     }
@@ -142,7 +146,7 @@ extension SessionStore {
                                answerLabel: label, text: body, createdAt: time, updatedAt: time)
         let stored = note
         note.id = try write { db in
-            try Self.touch(session, at: time, db)
+            try self.touchHeld(session, at: time, db)
             try db.execute("""
                 INSERT INTO notes (session_id, question_id, prompt, answer_index, answer_label, text, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -196,7 +200,7 @@ extension SessionStore {
         var stored = StoredAssessment(id: 0, createdAt: time, ratings: ratings, fits: assessment.fits(in: catalog))
         let ratingsJSON = Self.json(stored.ratings), scoresJSON = Self.json(stored.fits)
         stored.id = try write { db in
-            try Self.touch(session, at: time, db)
+            try self.touchHeld(session, at: time, db)
             try db.execute("INSERT INTO assessments (session_id, ratings, scores, created_at) VALUES (?, ?, ?, ?)",
                            session, ratingsJSON, scoresJSON, time)
             return db.lastInsertedRowID
@@ -216,6 +220,13 @@ extension SessionStore {
     static func touch(_ session: SessionID, at time: Date, _ db: SQLiteConnection) throws {
         try db.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", time, session)
         if db.changes == 0 { throw SessionStoreError.noSuchSession(session) }
+    }
+
+    /// `touch`, for a write into the session itself (an answer, a note, the outcome):
+    /// throws, writing nothing, unless this process holds the session's lease.
+    func touchHeld(_ session: SessionID, at time: Date, _ db: SQLiteConnection) throws {
+        try Self.touch(session, at: time, db)
+        try Self.checkHeld(session, by: holder, db)
     }
 
     static func json(_ value: some Encodable) -> String {

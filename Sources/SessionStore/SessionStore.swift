@@ -26,10 +26,17 @@ public final class SessionStore: Sendable {
     public let location: URL
     /// The one connection, used by one caller at a time.
     let connection: Locked<SQLiteConnection>
+    /// True when opened with `init(readingOnly:)`: every write fails, nothing is created.
+    public let isReadOnly: Bool
+    /// Who this store writes as, for the one-writer rule (`SessionLease.swift`).
+    public let holder: LeaseHolder
 
-    /// Opens (creating and upgrading as needed) the database at `location`.
-    public init(location: URL) throws(SessionStoreError) {
+    /// Opens (creating and upgrading as needed) the database at `location`, writing as
+    /// `holder` (this process, but for tests).
+    public init(location: URL, holder: LeaseHolder = .current) throws(SessionStoreError) {
         self.location = location
+        self.holder = holder
+        isReadOnly = false
         let path = location.path
         try Self.prepareFile(at: location)
         // Opening writes too (WAL mode is switched on, the schema upgraded), and two
@@ -57,6 +64,80 @@ public final class SessionStore: Sendable {
             return db
         }
         connection = Locked(db)
+    }
+
+    /// Opens an existing database only to read it, for a copy of an archive or a store
+    /// whose file or folder cannot be written: nothing is created, upgraded or switched on.
+    /// A file from before the current schema reads as far as it goes (pay hidden was not
+    /// kept before v3: it reads as not hidden).
+    public init(readingOnly location: URL) throws(SessionStoreError) {
+        self.location = location
+        isReadOnly = true
+        holder = .current
+        let path = location.path
+        let db: SQLiteConnection
+        do {
+            guard Self.canRead(path) else { throw SQLiteError(code: 0, message: String(cString: strerror(errno))) }
+            db = try Self.openReadOnly(path)
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.reason(error))
+        }
+        do {
+            let applied = try SessionSchema.appliedIdentifiers(db)
+            let unknown = applied.filter { !SessionSchema.migrations.map(\.identifier).contains($0) }
+            guard unknown.isEmpty else { throw SessionStoreError.newerSchema(path: path, unknown: unknown) }
+        } catch let error as SessionStoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: path, reason: Self.reason(error))
+        }
+        connection = Locked(db)
+    }
+
+    static func canRead(_ path: String) -> Bool {
+        #if canImport(Glibc)
+        return Glibc.access(path, R_OK) == 0
+        #else
+        return Darwin.access(path, R_OK) == 0
+        #endif
+    }
+
+    /// A read-only connection that can read: a WAL file in a folder that cannot be written
+    /// may refuse a plain read-only open (SQLite cannot make its shared-memory file), and is
+    /// then read as an immutable file.
+    static func openReadOnly(_ path: String) throws(SQLiteError) -> SQLiteConnection {
+        let plain = try SQLiteConnection(path: path, readOnly: true)
+        plain.setBusyTimeout(milliseconds: 10_000)
+        do {
+            _ = try plain.scalar("SELECT COUNT(*) FROM sqlite_master", as: Int.self)
+            return plain
+        } catch {
+            // The path %-encoded but for the characters a URI path may hold as they are.
+            let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-~".utf8)
+            var encoded = "file:"
+            for byte in path.utf8 {
+                if safe.contains(byte) { encoded.append(Character(UnicodeScalar(byte))) } else {
+                    let hex = String(byte, radix: 16, uppercase: true)
+                    encoded += "%" + (hex.count == 1 ? "0" + hex : hex)
+                }
+            }
+            let immutable = try SQLiteConnection(path: encoded + "?immutable=1", readOnly: true, uri: true)
+            _ = try immutable.scalar("SELECT COUNT(*) FROM sqlite_master", as: Int.self)
+            return immutable
+        }
+    }
+
+    /// Whether the unfinished session the app would offer to resume from the database at
+    /// `location` had pay hidden: read before the app's first frame, so that frame already
+    /// hides pay. False when there is no such file, session or column, or it cannot be read.
+    public static func resumableSessionHidesPay(at location: URL) -> Bool {
+        guard FileManager.default.fileExists(atPath: location.path),
+              let db = try? SQLiteConnection(path: location.path, readOnly: true) else { return false }
+        db.setBusyTimeout(milliseconds: 2_000)
+        let hidden = try? db.scalar("""
+            SELECT pay_hidden FROM sessions WHERE outcome_id IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1
+            """, as: Int.self)
+        return (hidden ?? 0) != 0
     }
 
     /// Opens the database in the default location for `environment`.
@@ -98,10 +179,20 @@ public final class SessionStore: Sendable {
         let folder = location.deletingLastPathComponent()
         var folderInfo = stat()
         if stat(folder.path, &folderInfo) != 0 {
-            do {
-                try FileManager.default.createDirectory(at: folder.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                throw .cannotOpen(path: path, reason: "cannot create \(folder.deletingLastPathComponent().path): \(reason(error))")
+            // The folders above it as the umask allows, each failure in the system's words
+            // (Foundation's would be an error dump), naming the part that failed.
+            var missing: [String] = []
+            var above = folder.deletingLastPathComponent()
+            var info = stat()
+            while stat(above.path, &info) != 0 && above.path != "/" {
+                missing.insert(above.path, at: 0)
+                above = above.deletingLastPathComponent()
+            }
+            if (info.st_mode & S_IFMT) != S_IFDIR {
+                throw .cannotOpen(path: path, reason: "\(above.path) is a file, not a folder")
+            }
+            for part in missing where mkdir(part, 0o755) != 0 && errno != EEXIST {
+                throw .cannotOpen(path: path, reason: "cannot create \(part): \(String(cString: strerror(errno)))")
             }
             if mkdir(folder.path, 0o700) != 0 && errno != EEXIST {
                 throw .cannotOpen(path: path, reason: "cannot create \(folder.path): \(String(cString: strerror(errno)))")
@@ -145,7 +236,8 @@ public final class SessionStore: Sendable {
     /// Runs `body` in one write transaction (BEGIN IMMEDIATE, so a concurrent writer
     /// waits its turn rather than failing mid-way).
     func write<T>(_ body: (SQLiteConnection) throws -> T) throws(SessionStoreError) -> T {
-        try access(.immediate, body)
+        if isReadOnly { throw .readOnly(path: location.path) }
+        return try access(.immediate, body)
     }
 
     /// Runs `body` in one read transaction: every statement in it sees the same snapshot.

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// What can go wrong with the session store, each with what to do about it.
 public enum SessionStoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case noSuchSession(SessionID)
@@ -14,6 +20,12 @@ public enum SessionStoreError: Error, Hashable, Sendable, CustomStringConvertibl
     case database(path: String, reason: String)
     case questionnaireMissing(String, known: [String])
     case cannotReplay(session: SessionID, seq: Int, reason: String)
+    /// Another running rolescope holds the session (the one-writer rule).
+    case heldElsewhere(session: SessionID, holder: String, since: Date)
+    /// This rolescope does not hold the session (any more): it was taken over, and let go.
+    case notHeld(session: SessionID)
+    /// The store was opened read-only.
+    case readOnly(path: String)
 
     public var description: String {
         switch self {
@@ -35,6 +47,12 @@ public enum SessionStoreError: Error, Hashable, Sendable, CustomStringConvertibl
             return "\(path): \(reason)"
         case .questionnaireMissing(let id, let known):
             return "the session's questionnaire '\(id)' is not in this content; known questionnaires: \(known.joined(separator: ", "))"
+        case .heldElsewhere(let session, let holder, _):
+            return "session \(session) is being recorded by another rolescope (\(holder)); nothing was written here: open it read-only, or take it over there"
+        case .notHeld(let session):
+            return "session \(session) is not held by this rolescope (another took it over, or it was never resumed here); nothing was written here"
+        case .readOnly(let path):
+            return "\(path): opened read-only (the file or its folder cannot be written); nothing was written"
         case .cannotReplay(let session, let seq, let reason):
             return "session \(session) cannot be resumed on this content: event \(seq): \(reason); the content changed since it was recorded (it can still be shown and exported)"
         }

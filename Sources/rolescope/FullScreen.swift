@@ -36,6 +36,10 @@ enum FullScreen {
 
     static func run(catalog: Catalog, settings: Settings) throws {
         let terminal = CursesTerminal()
+        // Changes to a session that could not be written even at the very end (the app
+        // asked first, unless it was Ctrl-C): said on the terminal once it is given back.
+        var unsaved: String?
+        defer { if let unsaved { Console.error("rolescope: \(unsaved)") } }
         var options = CursesTerminal.Options(noColor: settings.noColor, mouse: settings.mouse)
         options.cursorVisible = settings.config.cursorVisible
         try terminal.start(options)
@@ -48,6 +52,13 @@ enum FullScreen {
         let remembered = settings.fresh ? (state: nil, notice: nil) : AppFiles.loadState()
         if let state = remembered.state { model.restore(state) }
         if settings.hidePay { model.setPayHidden(true) }
+        // A session left unfinished with pay hidden (the app killed mid-interview) hides pay
+        // from the first frame on: its resume prompt comes a frame later, and pay must not
+        // flash in between. A quick read-only look; the store itself opens after the frame.
+        if !model.payHidden,
+           SessionStore.resumableSessionHidesPay(at: SessionStore.defaultDirectory().appendingPathComponent(SessionStore.fileName)) {
+            model.setPayHidden(true)
+        }
         if let notice = remembered.notice { model.warning = notice }
         // SIGTERM and SIGHUP end the loop below (which saves the view) instead of the
         // program at once.
@@ -88,7 +99,10 @@ enum FullScreen {
             do { event = try terminal.nextEvent() } catch { return }
             if let signal = terminal.exitRequest {
                 AppFiles.saveState(model.viewState)
+                let lost = model.retryPending()
+                model.releaseSession()
                 terminal.stop()
+                if let lost { Console.error("rolescope: \(lost)") }
                 CursesTerminal.die(of: signal)
             }
             guard var event else { continue }
@@ -97,7 +111,10 @@ enum FullScreen {
             while true {
                 if case .resize = event { buffer = terminal.makeBuffer() }
                 switch model.update(event) {
-                case .quit: return
+                case .quit:
+                    unsaved = model.retryPending()
+                    model.releaseSession()
+                    return
                 case .redrawAll: terminal.requestFullRepaint()
                 case .copy(let text): terminal.copyToClipboard(text)
                 case .none: break

@@ -29,24 +29,76 @@ struct SessionsCommand: ParsableCommand {
     )
 }
 
-/// Opening the store for the sessions commands, with their exit codes.
+/// Opening the store for the sessions commands, with their exit codes: 66 when the
+/// sessions cannot be read, 73 when they cannot be written. A path problem is one
+/// sentence naming the path and the fix, never a raw error.
 enum Sessions {
     static var location: URL {
         SessionStore.defaultDirectory().appendingPathComponent(SessionStore.fileName)
     }
 
-    /// The store, or nil when no session was ever recorded and `create` is false (so that
-    /// reading commands never create the data folder).
-    static func open(create: Bool) throws -> SessionStore? {
-        if !create && !FileManager.default.fileExists(atPath: location.path) { return nil }
+    enum Purpose {
+        /// list, show, export: never creates anything, and reads a store it cannot write.
+        case read
+        /// rename, delete: writes into an existing store.
+        case change
+        /// record: creates the store when there is none.
+        case record
+
+        var exitCode: Int32 { self == .read ? 66 : 73 }
+    }
+
+    /// The store, or nil when no session was ever recorded and `purpose` does not create
+    /// one (so that reading commands never create the data folder).
+    static func open(_ purpose: Purpose) throws -> SessionStore? {
+        let path = location.path
+        let folder = location.deletingLastPathComponent().path
+        if let problem = SessionStorePath.problem(location) { fail(problem, purpose) }
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists && purpose != .record { return nil }
+        if exists && !SessionStorePath.canRead(path) {
+            fail("\(path) cannot be read (permission denied); run as the user who owns it, or give yourself read access (chmod u+r)", purpose)
+        }
+        let writable = exists ? SessionStorePath.canWrite(path) && SessionStorePath.canWrite(folder) : SessionStorePath.canCreate(in: location)
+        if !writable {
+            guard purpose == .read else {
+                fail("\(exists ? path : folder) cannot be written (read-only, or not yours); set ROLESCOPE_DATA_HOME to a folder you can write", purpose)
+            }
+            return try openReadOnly(note: "\(path) cannot be written, so it is read read-only")
+        }
         do { return try SessionStore(location: location) } catch {
-            Console.error("rolescope: \(error)")
-            throw ExitCode(1)
+            // A store that cannot be written after all (a read-only file system) can still be read.
+            if purpose == .read, exists, let store = try? openReadOnly(note: "\(path) cannot be written (\(reason(error))), so it is read read-only") {
+                return store
+            }
+            fail("\(error)", purpose)
         }
     }
 
+    private static func openReadOnly(note: String) throws -> SessionStore {
+        do {
+            let store = try SessionStore(readingOnly: location)
+            Console.error("rolescope: note: \(note)")
+            return store
+        } catch {
+            fail("\(error)", .read)
+        }
+    }
+
+    private static func reason(_ error: SessionStoreError) -> String {
+        switch error {
+        case .cannotOpen(_, let reason), .cannotUpgrade(_, let reason), .database(_, let reason): return reason
+        default: return "\(error)"
+        }
+    }
+
+    static func fail(_ sentence: String, _ purpose: Purpose) -> Never {
+        Console.error("rolescope: \(sentence)")
+        exit(purpose.exitCode)
+    }
+
     static func load(_ id: SessionID) throws -> SessionHistory {
-        guard let store = try open(create: false) else { throw missing(id) }
+        guard let store = try open(.read) else { throw missing(id) }
         do { return try store.load(id) } catch {
             if case .noSuchSession = error { throw missing(id) }
             Console.error("rolescope: \(error)")
@@ -69,7 +121,7 @@ struct SessionsList: ParsableCommand {
 
     func run() throws {
         var sessions: [SessionSummary] = []
-        if let store = try Sessions.open(create: false) {
+        if let store = try Sessions.open(.read) {
             do { sessions = try store.list(candidate: candidate) } catch {
                 Console.error("rolescope: \(error)")
                 throw ExitCode(1)
@@ -115,7 +167,7 @@ struct SessionsRename: ParsableCommand {
     @Argument(help: "The new candidate name or label.") var label: String
 
     func run() throws {
-        guard let store = try Sessions.open(create: false) else { throw Sessions.missing(id) }
+        guard let store = try Sessions.open(.change) else { throw Sessions.missing(id) }
         do { try store.rename(id, candidate: label) } catch {
             if case .noSuchSession = error { throw Sessions.missing(id) }
             Console.error("rolescope: \(error)")
@@ -133,7 +185,7 @@ struct SessionsDelete: ParsableCommand {
     @Flag(name: .long, help: "Delete without asking (needed when stdin is not a terminal).") var yes = false
 
     func run() throws {
-        guard let store = try Sessions.open(create: false) else { throw Sessions.missing(id) }
+        guard let store = try Sessions.open(.change) else { throw Sessions.missing(id) }
         if !yes {
             let summary: SessionSummary
             do {

@@ -17,7 +17,9 @@ struct SessionsRecord: ParsableCommand {
         --steps is a comma-separated list: N answers the current question with answer N; \
         S=N changes the answer at step S to N; b takes back the last answer; r starts again. \
         --note S:TEXT adds a note on the answer at step S of the final path. \
-        Prints the new session's id.
+        Prints the new session's id. With --session ID the steps carry on an unfinished \
+        session instead, unless another running rolescope is recording it (one writer per \
+        session): then nothing is written and the exit status is 75.
         """
     )
     @OptionGroup var content: ContentOptions
@@ -26,6 +28,8 @@ struct SessionsRecord: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The candidate's name or label.", valueName: "label")) var candidate: String?
     @Option(name: .customLong("note"), help: ArgumentHelp("A note on the answer at step S (repeatable).", valueName: "S:text"))
     var notes: [String] = []
+    @Option(name: .customLong("session"), help: ArgumentHelp("Carry on this unfinished session instead of starting one.", valueName: "id"))
+    var into: SessionID?
 
     enum Step: Equatable { case answer(Int), change(step: Int, to: Int), back, restart }
 
@@ -50,6 +54,30 @@ struct SessionsRecord: ParsableCommand {
             Console.error("rolescope: \(error)")
             throw ExitCode(64)
         }
+        // Carrying on a session starts from its stored walk.
+        var start = QuestionnaireRun(chosen)
+        var existing: SessionStore?
+        if let into {
+            guard let store = try Sessions.open(.change) else { throw Sessions.missing(into) }
+            let history = try Sessions.load(into)
+            guard history.session.questionnaireID == chosen.id else {
+                Console.error("rolescope: session \(into) is on '\(history.session.questionnaireID)', not '\(chosen.id)'")
+                throw ExitCode(64)
+            }
+            do { start = try history.run(in: catalog) } catch {
+                Console.error("rolescope: \(error)")
+                throw ExitCode(65)
+            }
+            do { try store.hold(into) } catch {
+                if case .heldElsewhere = error {
+                    Console.error("rolescope: \(error)")
+                    throw ExitCode(75)
+                }
+                Console.error("rolescope: \(error)")
+                throw ExitCode(1)
+            }
+            existing = store
+        }
         let plan = try Self.parse(steps)
         let parsedNotes: [(step: Int, text: String)] = try notes.map { note in
             guard let colon = note.firstIndex(of: ":"), let step = Int(note[..<colon]), step > 0 else {
@@ -59,7 +87,7 @@ struct SessionsRecord: ParsableCommand {
         }
         // Walk the steps once without recording, so a mistake in --steps or --note leaves
         // no half-recorded session behind.
-        var trial = QuestionnaireRun(chosen)
+        var trial = start
         for (index, step) in plan.enumerated() {
             do { try apply(step, to: &trial, recording: nil) } catch let error as QuestionnaireRun.RunError {
                 Console.error("rolescope: step \(index + 1) of --steps cannot be taken: \(describe(error, trial))")
@@ -71,17 +99,21 @@ struct SessionsRecord: ParsableCommand {
             throw ExitCode(64)
         }
 
-        guard let store = try Sessions.open(create: true) else { return }
+        guard let store = try existing ?? Sessions.open(.record) else { return }
+        var held: SessionID?
+        // Let go of the session when done, for an app to resume it.
+        defer { if let held { try? store.release(held) } }
         do {
-            let session = try store.createSession(questionnaire: chosen, candidate: candidate, catalog: catalog)
-            var run = QuestionnaireRun(chosen)
-            for step in plan { try apply(step, to: &run, recording: (store, session.id)) }
+            let session = try into ?? store.createSession(questionnaire: chosen, candidate: candidate, catalog: catalog).id
+            held = session
+            var run = start
+            for step in plan { try apply(step, to: &run, recording: (store, session)) }
             for note in parsedNotes {
                 let step = run.steps[note.step]
                 guard let question = chosen.question(step.question) else { continue }
-                try store.addNote(in: session.id, question: question, answerIndex: step.answer, text: note.text)
+                try store.addNote(in: session, question: question, answerIndex: step.answer, text: note.text)
             }
-            Console.write("\(session.id)\n")
+            Console.write("\(session)\n")
         } catch {
             Console.error("rolescope: \(error)")
             throw ExitCode(1)

@@ -27,7 +27,25 @@ final class StoreRecorder: SessionRecorder, Sendable {
 
     func delete(_ id: Int64) throws { try store.delete(id) }
 
+    func hold(_ id: Int64, takingOver: Bool) throws {
+        do { try store.hold(id, takingOver: takingOver) } catch { throw Self.lost(error) }
+    }
+
+    func release(_ id: Int64) { try? store.release(id) }
+
+    /// The one-writer rule's refusals as the app's `SessionHeldElsewhere`; others as they are.
+    static func lost(_ error: SessionStoreError) -> any Error {
+        switch error {
+        case .heldElsewhere(let session, _, _), .notHeld(let session): return SessionHeldElsewhere(session: session, description: "\(error)")
+        default: return error
+        }
+    }
+
     func record(_ record: SessionRecord, in session: Int64) throws {
+        do { try write(record, in: session) } catch { throw Self.lost(error) }
+    }
+
+    private func write(_ record: SessionRecord, in session: Int64) throws(SessionStoreError) {
         switch record {
         case .start: break
         case .answer(let question, let index, let reaching):
@@ -63,7 +81,8 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let history = try store.load(id)
         let session = history.session
         return SessionOffer(id: id, label: session.candidate ?? "", run: try history.run(in: catalog), candidate: session.candidate ?? "",
-                            assessment: history.assessments.last?.assessment, payHidden: session.payHidden, notes: Self.notes(history))
+                            assessment: history.assessments.last?.assessment, payHidden: session.payHidden, notes: Self.notes(history),
+                            heldBy: session.isFinished ? nil : try store.holder(of: id)?.holder.description)
     }
 
     /// The most recent unfinished session, rebuilt for resuming; nil when there is none
@@ -76,7 +95,8 @@ final class StoreRecorder: SessionRecorder, Sendable {
         let who = session.candidate.map { " for \($0)" } ?? ""
         let label = "#\(session.id) \(session.questionnaireTitle)\(who), \(summary.answerCount) answer\(summary.answerCount == 1 ? "" : "s")"
         return SessionOffer(id: session.id, label: label, run: run, candidate: session.candidate ?? "",
-                            assessment: history.assessments.last?.assessment, payHidden: session.payHidden, notes: Self.notes(history))
+                            assessment: history.assessments.last?.assessment, payHidden: session.payHidden, notes: Self.notes(history),
+                            heldBy: try store.holder(of: session.id)?.holder.description)
     }
 
     /// The session's notes, in the order they were taken, for showing beside their answers.
@@ -130,6 +150,21 @@ struct FileExporter: ScreenExporter {
             guard let role = catalog.role(id: id) else { return .failed("no such role") }
             document = reports.profile(role)
             if format == .json { text = json.profile(role) }
+        case .unsavedSession(let id, let run, let pending):
+            // Written as a document whatever the format: it is for reading back by hand.
+            if let history = try? store?.load(id) {
+                document = SessionReports().session(history)
+            } else {
+                document += .heading(1, "Session \(id)")
+                document += .paragraph("The sessions database could not be read; below is what the app holds.")
+            }
+            document += .heading(2, "Not saved in the sessions database")
+            document += .paragraph("These changes came after what is above, in this order; the database could not take them.")
+            document += .bullets(pending)
+            if let run {
+                document += .heading(2, "The walk as it was on screen")
+                document.blocks += reports.quiz(run).blocks
+            }
         }
         let output = text ?? (format == .text ? TextRenderer(width: 80, unicode: Console.unicode).render(document)
                                               : MarkdownRenderer().render(document))

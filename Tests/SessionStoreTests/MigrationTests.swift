@@ -84,6 +84,9 @@ final class MigrationTests: XCTestCase {
         let edited = try store.editNote(note.id, text: "Edited after the upgrade.", at: Date(timeIntervalSince1970: 1_800_000_000))
         XCTAssertTrue(edited.wasEdited)
         let catalog = try BuiltinCatalog.load()
+        // v3: writing into a session takes its lease first (the v1 session has none).
+        XCTAssertThrowsError(try store.saveAssessment(in: 1, SelfAssessment(ratings: [:]), catalog: catalog))
+        try store.hold(1)
         try store.saveAssessment(in: 1, SelfAssessment(ratings: ["h2k-python": .strong]), catalog: catalog)
         let again = try store.load(1)
         XCTAssertEqual(again.notes.first?.text, "Edited after the upgrade.")

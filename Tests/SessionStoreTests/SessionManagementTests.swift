@@ -63,4 +63,20 @@ final class SessionManagementTests: StoreTestCase {
         XCTAssertTrue(try store.load(session.id).session.payHidden)
         XCTAssertThrowsError(try store.setPayHidden(999, true)) { XCTAssertEqual($0 as? SessionStoreError, .noSuchSession(999)) }
     }
+
+    func testTheResumableSessionsPayHidingIsReadBeforeTheStoreOpens() throws {
+        let location = store.location
+        XCTAssertFalse(SessionStore.resumableSessionHidesPay(at: location), "no unfinished session")
+        XCTAssertFalse(SessionStore.resumableSessionHidesPay(at: folder.appendingPathComponent("none/sessions.sqlite")))
+        let hidden = try store.createSession(questionnaire: hiring, payHidden: true, catalog: catalog, at: time(0))
+        XCTAssertTrue(SessionStore.resumableSessionHidesPay(at: location))
+        // The most recently changed unfinished session is the one offered: it decides.
+        let shown = try store.createSession(questionnaire: hiring, catalog: catalog, at: time(5))
+        XCTAssertFalse(SessionStore.resumableSessionHidesPay(at: location))
+        try store.setPayHidden(hidden.id, true, at: time(9))
+        XCTAssertTrue(SessionStore.resumableSessionHidesPay(at: location))
+        try store.finish(hidden.id, outcome: SessionOutcome(id: "x", title: "X", explanation: ""), at: time(10))
+        XCTAssertFalse(SessionStore.resumableSessionHidesPay(at: location), "a finished session is not offered")
+        _ = shown
+    }
 }

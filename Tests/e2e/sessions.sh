@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end checks of `rolescope sessions` and `rolescope plan` on the release binary,
 # with the sessions database in a temporary ROLESCOPE_DATA_HOME. Includes two processes
-# recording sessions at the same moment, which must lose nothing.
+# recording sessions at the same moment, which must lose nothing; a store that cannot be
+# written read as a user who cannot write it (nobody, via setpriv or runuser: CI runs as
+# root); and path problems said in one sentence with the exit code (66 reading, 73 writing).
 # Usage: Tests/e2e/sessions.sh PATH/TO/rolescope
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -160,6 +162,62 @@ assert names == want, (len(names), set(want) - set(names))
 assert all(s["answers"] == 3 and s["notes"] == 1 and s["finished"] for s in sessions), [s for s in sessions if s["answers"] != 3]
 assert len({s["id"] for s in sessions}) == 40
 PY
+
+echo "A store that cannot be written is still read (as a user who cannot write it)"
+as_nobody=
+if [ "$(id -u)" = 0 ]; then
+    if command -v setpriv >/dev/null && setpriv --reuid=nobody --regid=nogroup --clear-groups true 2>/dev/null; then
+        as_nobody="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+    elif command -v runuser >/dev/null && runuser -u nobody -- true 2>/dev/null; then
+        as_nobody="runuser -u nobody --"
+    fi
+fi
+if [ -n "$as_nobody" ]; then
+    ro="$work/ro"
+    mkdir -p "$ro"
+    ROLESCOPE_DATA_HOME="$ro/data" "$bin" sessions record hiring --steps 1,1 --candidate "Read Only" --note "1:kept" >/dev/null
+    # nobody may read the store but write neither the file nor its folder.
+    chmod 755 "$work" "$ro" "$ro/data"
+    chmod 644 "$ro/data/sessions.sqlite"
+    for args in "list" "show 1" "export 1 --format markdown"; do
+        # shellcheck disable=SC2086
+        expect_status "sessions $args as nobody on a read-only store" 0 "$out" $as_nobody env ROLESCOPE_DATA_HOME="$ro/data" "$bin" sessions $args
+        contains "  says so in one line" "$out" "cannot be written, so it is read read-only"
+        contains "  and reads it" "$out" "Read Only"
+        check "  no SQLite error" bash -c '! grep -qi "readonly database" "$1"' _ "$out"
+    done
+    chmod 600 "$ro/data/sessions.sqlite"
+    expect_status "a store nobody may not read: exit 66" 66 "$out" $as_nobody env ROLESCOPE_DATA_HOME="$ro/data" "$bin" sessions list
+    contains "  names the file and the fix" "$out" "sessions.sqlite cannot be read (permission denied)"
+    check "  one line" test "$(wc -l < "$out")" = 1
+    chmod 644 "$ro/data/sessions.sqlite"
+    expect_status "sessions record as nobody: cannot write" 73 "$out" $as_nobody env ROLESCOPE_DATA_HOME="$ro/data" "$bin" sessions record hiring --steps 1
+    contains "  names the path and the fix" "$out" "set ROLESCOPE_DATA_HOME to a folder you can write"
+    expect_status "sessions rename as nobody: cannot write" 73 "$out" $as_nobody env ROLESCOPE_DATA_HOME="$ro/data" "$bin" sessions rename 1 x
+    # The folder nobody's, the file not: the file alone read-only.
+    chown nobody "$ro/data"
+    expect_status "a read-only file in a writable folder is read too" 0 "$out" $as_nobody env ROLESCOPE_DATA_HOME="$ro/data" "$bin" sessions show 1
+    contains "  says so" "$out" "read read-only"
+    check "  and the file is unchanged" test "$(stat -c %U "$ro/data/sessions.sqlite")" = root
+    chown root "$ro/data"
+    chmod 700 "$work"
+else
+    echo "  skip  not root, or no setpriv/runuser: the non-root read-only part did not run"
+fi
+
+echo "Path problems: one sentence naming the path and the fix"
+touch "$work/a-file"
+XDG_DATA_HOME="$work/a-file" ROLESCOPE_DATA_HOME= expect_status "XDG_DATA_HOME naming a file: list" 66 "$out" "$bin" sessions list
+contains "  names the file and the fix" "$out" "$work/a-file is a file, but sessions are kept in a folder under it"
+check "  one line" test "$(wc -l < "$out")" = 1
+check "  no error dump" bash -c '! grep -q "NSCocoaErrorDomain\|UserInfo" "$1"' _ "$out"
+XDG_DATA_HOME="$work/a-file" ROLESCOPE_DATA_HOME= expect_status "XDG_DATA_HOME naming a file: show" 66 "$out" "$bin" sessions show 1
+XDG_DATA_HOME="$work/a-file" ROLESCOPE_DATA_HOME= expect_status "XDG_DATA_HOME naming a file: record" 73 "$out" "$bin" sessions record hiring --steps 1
+contains "  names the file and the fix" "$out" "move the file aside"
+check "  no error dump" bash -c '! grep -q "NSCocoaErrorDomain\|UserInfo" "$1"' _ "$out"
+mkdir -p "$work/folder-db/sessions.sqlite"
+ROLESCOPE_DATA_HOME="$work/folder-db" expect_status "the database's name taken by a folder" 66 "$out" "$bin" sessions list
+contains "  says so" "$out" "is a folder, where the sessions database file should be"
 
 echo "Transition plans"
 expect_status "plan swe to aie" 0 "$out" "$bin" plan --from swe --to aie

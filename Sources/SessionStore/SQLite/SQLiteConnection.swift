@@ -7,10 +7,13 @@ final class SQLiteConnection {
     let handle: OpaquePointer
 
     /// Opens (creating when `create`) the database at `path`; ":memory:" for one in memory.
-    init(path: String, create: Bool = true) throws(SQLiteError) {
+    /// With `readOnly`, nothing is created or written: not even WAL mode is switched on.
+    /// With `uri`, `path` is a `file:` URI (for `?immutable=1`).
+    init(path: String, create: Bool = true, readOnly: Bool = false, uri: Bool = false) throws(SQLiteError) {
         var db: OpaquePointer?
         // No mutex inside SQLite: the caller serialises use of a connection.
-        let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)) | SQLITE_OPEN_NOMUTEX
+            | (uri ? SQLITE_OPEN_URI : 0)
         let result = sqlite3_open_v2(path, &db, flags, nil)
         guard result == SQLITE_OK, let db else {
             let error = SQLiteError(result, db: db)
