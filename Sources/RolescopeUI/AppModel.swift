@@ -427,18 +427,18 @@ public struct AppModel: Sendable {
             let error = pending.write(record, in: id, to: recorder)
             if error == nil { message = "stored with session #\(id)" }
             showPending()
-            if let lost = error as? SessionHeldElsewhere { stopRecording(lost) }
+            if let lost = error as? SessionLost { stopRecording(lost) }
         default:
             guard let id = sessionID, let recorder else { return }
             let error = pending.write(record, in: id, to: recorder)
             showPending()
-            if let lost = error as? SessionHeldElsewhere { stopRecording(lost) }
+            if let lost = error as? SessionLost { stopRecording(lost) }
         }
     }
 
-    /// Another rolescope took the session over: this app writes nothing more into it, drops
-    /// what waited for it, and says so (the session goes on, unrecorded, on screen).
-    private mutating func stopRecording(_ lost: SessionHeldElsewhere) {
+    /// Another rolescope took the session over, or it was deleted: this app writes nothing
+    /// more into it, drops what waited for it, and says so (the walk goes on, unrecorded).
+    private mutating func stopRecording(_ lost: SessionLost) {
         let dropped = pending.drop(session: lost.session)
         showPending()
         if sessionID == lost.session {
@@ -446,7 +446,10 @@ public struct AppModel: Sendable {
             questionnaire.sessionCreated(nil)
         }
         let what = dropped == 1 ? "1 change made here was" : "\(dropped) changes made here were"
-        warning = "session #\(lost.session) is recorded by another rolescope now: \(what) not written to it"
+        switch lost.reason {
+        case .takenOver: warning = "session #\(lost.session) is recorded by another rolescope now: \(what) not written to it"
+        case .deleted: warning = "session #\(lost.session) was deleted: \(what) not written (S starts a new session)"
+        }
     }
 
     /// Lets the session being recorded go, for another rolescope to carry on (quitting).
