@@ -54,13 +54,13 @@ public struct AppModel: Sendable {
     /// A transition plan open over a tab.
     var plan: (tab: Tab, screen: PlanScreen)?
     /// The session being recorded into, as the app created or resumed it.
-    private(set) var sessionID: Int64?
+    var sessionID: Int64?
     /// The self-assessment last stored, and where: the same ratings are not stored twice.
     private var storedAssessment: (session: Int64, ratings: SelfAssessment)?
     /// Records the store could not take yet, in order, retried with each new one.
     var pending = PendingWrites()
     /// The pending banner last put in `warning`, to take it down (and nothing else).
-    private var pendingBanner: String?
+    var pendingBanner: String?
 
     /// Below this the app shows a "terminal too small" notice instead of a screen.
     public static let minimumWidth = 60
@@ -459,69 +459,13 @@ public struct AppModel: Sendable {
             let error = pending.write(record, in: id, to: recorder)
             if error == nil { message = "stored with session #\(id)" }
             showPending()
-            if let lost = error as? SessionHeldElsewhere { stopRecording(lost) }
+            if let lost = error as? SessionLost { stopRecording(lost) }
         default:
             guard let id = sessionID, let recorder else { return }
             let error = pending.write(record, in: id, to: recorder)
             showPending()
-            if let lost = error as? SessionHeldElsewhere { stopRecording(lost) }
+            if let lost = error as? SessionLost { stopRecording(lost) }
         }
-    }
-
-    /// Another rolescope took the session over: this app writes nothing more into it, drops
-    /// what waited for it, and says so (the session goes on, unrecorded, on screen).
-    private mutating func stopRecording(_ lost: SessionHeldElsewhere) {
-        let dropped = pending.drop(session: lost.session)
-        showPending()
-        if sessionID == lost.session {
-            sessionID = nil
-            questionnaire.sessionCreated(nil)
-        }
-        let what = dropped == 1 ? "1 change made here was" : "\(dropped) changes made here were"
-        warning = "session #\(lost.session) is recorded by another rolescope now: \(what) not written to it"
-    }
-
-    /// Lets the session being recorded go, for another rolescope to carry on (quitting).
-    public mutating func releaseSession() {
-        if let id = sessionID { recorder?.release(id) }
-    }
-
-    /// The pending banner in the header's warning slot while anything waits; cleared
-    /// (if it is still the warning shown) when the queue empties.
-    private mutating func showPending() {
-        if let banner = pending.banner {
-            warning = banner
-            pendingBanner = banner
-        } else if let shown = pendingBanner {
-            if warning == shown { warning = nil }
-            pendingBanner = nil
-        }
-    }
-
-    /// How many records wait to be written.
-    public var pendingCount: Int { pending.count }
-
-    /// Tries the waiting records once more (the app is quitting); returns nil when all
-    /// are written, else a sentence saying what was lost, for after the terminal is back.
-    public mutating func retryPending() -> String? {
-        if let recorder, !pending.isEmpty { pending.flush(to: recorder) }
-        showPending()
-        guard !pending.isEmpty else { return nil }
-        return "\(pending.count) change\(pending.count == 1 ? "" : "s") to session #\(pending.entries[0].session) could not be saved (\(PendingWrites.short(pending.reason))): "
-            + pending.descriptions.joined(separator: "; ")
-    }
-
-    /// Quitting with records still waiting: try once more, and if they still cannot be
-    /// written, say so and offer to export the session first.
-    private mutating func quitOrAsk() -> AppEffect {
-        guard retryPending() != nil else { return .quit }
-        let session = pending.entries[0].session
-        // The walk on screen, or kept aside (parked) when the chooser is shown.
-        let run = questionnaire.session?.id == session ? questionnaire.run
-            : questionnaire.parked.values.first { $0.session?.id == session }?.run
-        overlay = UnsavedQuitPrompt(count: pending.count, reason: PendingWrites.short(pending.reason),
-                                    request: .unsavedSession(id: session, run: run, pending: pending.descriptions), keymap: keymap)
-        return .none
     }
 
     private mutating func export(_ request: ExportRequest, to path: String, overwrite: Bool, format: OutputFormat) {

@@ -36,8 +36,8 @@ public protocol SessionRecorder: Sendable {
     func rename(_ id: Int64, to candidate: String?) throws
     /// Deletes the session and everything recorded in it.
     func delete(_ id: Int64) throws
-    /// Takes the session to write into (one writer per session): fails with
-    /// `SessionHeldElsewhere` when another running rolescope holds it, unless `takingOver`.
+    /// Takes the session to write into (one writer per session): fails with `SessionLost`
+    /// when another running rolescope holds it, unless `takingOver`.
     func hold(_ id: Int64, takingOver: Bool) throws
     /// Lets the session go (moving to another session, or quitting).
     func release(_ id: Int64)
@@ -49,14 +49,19 @@ extension SessionRecorder {
     public func release(_ id: Int64) {}
 }
 
-/// A write refused because another running rolescope records the session (it took it
-/// over, or held it first): this app must not write into it.
-public struct SessionHeldElsewhere: Error, CustomStringConvertible, Sendable {
+/// A write refused for good: another running rolescope records the session (it took it
+/// over, or held it first), or the session was deleted. This app must not write into it,
+/// and retrying cannot help.
+public struct SessionLost: Error, CustomStringConvertible, Sendable {
+    public enum Reason: Sendable { case takenOver, deleted }
+
     public var session: Int64
+    public var reason: Reason
     public var description: String
 
-    public init(session: Int64, description: String) {
+    public init(session: Int64, reason: Reason = .takenOver, description: String) {
         self.session = session
+        self.reason = reason
         self.description = description
     }
 }

@@ -208,9 +208,14 @@ extension SessionStore {
         return stored
     }
 
-    /// Deletes a session and everything recorded in it.
+    /// Deletes a session and everything recorded in it; refused while another running
+    /// rolescope records it (one writer per session: it would lose what it writes next).
     public func delete(_ session: SessionID) throws(SessionStoreError) {
+        let me = holder
         try write { db in
+            if let lease = try Self.lease(of: session, db), lease.holder != me, lease.holder.isAlive {
+                throw SessionStoreError.heldElsewhere(session: session, holder: lease.holder.description, since: lease.since)
+            }
             try db.execute("DELETE FROM sessions WHERE id = ?", session)
             if db.changes == 0 { throw SessionStoreError.noSuchSession(session) }
         }

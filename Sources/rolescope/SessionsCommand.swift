@@ -209,6 +209,10 @@ struct SessionsDelete: ParsableCommand {
         }
         do { try store.delete(id) } catch {
             if case .noSuchSession = error { throw Sessions.missing(id) }
+            if case .heldElsewhere(_, let holder, _) = error {
+                Console.error("rolescope: session \(id) is being recorded by another rolescope (\(holder)); nothing was deleted: quit it there first")
+                throw ExitCode(75)
+            }
             Console.error("rolescope: \(error)")
             throw ExitCode(1)
         }

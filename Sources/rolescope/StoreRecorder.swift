@@ -33,10 +33,12 @@ final class StoreRecorder: SessionRecorder, Sendable {
 
     func release(_ id: Int64) { try? store.release(id) }
 
-    /// The one-writer rule's refusals as the app's `SessionHeldElsewhere`; others as they are.
+    /// The refusals no retry can mend (the one-writer rule's, a deleted session) as the
+    /// app's `SessionLost`; others (a full disk) as they are, to be retried.
     static func lost(_ error: SessionStoreError) -> any Error {
         switch error {
-        case .heldElsewhere(let session, _, _), .notHeld(let session): return SessionHeldElsewhere(session: session, description: "\(error)")
+        case .heldElsewhere(let session, _, _), .notHeld(let session): return SessionLost(session: session, description: "\(error)")
+        case .noSuchSession(let session): return SessionLost(session: session, reason: .deleted, description: "\(error)")
         default: return error
         }
     }

@@ -14,21 +14,23 @@ final class SessionLeaseUITests: XCTestCase {
     /// Holds what it is told; refuses writes once `takenOver` is set, as the store does.
     final class LeaseRecorder: SessionRecorder, @unchecked Sendable {
         var takenOver = false
+        var deleted = false
         var othersHold: Set<Int64> = []
         var holds: [(id: Int64, takingOver: Bool)] = []
         var released: [Int64] = []
         var written: [SessionRecord] = []
         func start(questionnaire: Questionnaire, candidate: String?, payHidden: Bool) throws -> Int64 { 1 }
         func record(_ record: SessionRecord, in session: Int64) throws {
-            if takenOver { throw SessionHeldElsewhere(session: session, description: "session \(session) is being recorded by another rolescope") }
+            if takenOver { throw SessionLost(session: session, description: "session \(session) is being recorded by another rolescope") }
+            if deleted { throw SessionLost(session: session, reason: .deleted, description: "no session \(session)") }
             written.append(record)
         }
         func past() throws -> [PastSession] { [] }
-        func reopen(_ id: Int64) throws -> SessionOffer { throw SessionHeldElsewhere(session: id, description: "") }
+        func reopen(_ id: Int64) throws -> SessionOffer { throw SessionLost(session: id, description: "") }
         func rename(_ id: Int64, to candidate: String?) throws {}
         func delete(_ id: Int64) throws {}
         func hold(_ id: Int64, takingOver: Bool) throws {
-            if othersHold.contains(id) && !takingOver { throw SessionHeldElsewhere(session: id, description: "held by process 42") }
+            if othersHold.contains(id) && !takingOver { throw SessionLost(session: id, description: "held by process 42") }
             holds.append((id, takingOver))
         }
         func release(_ id: Int64) { released.append(id) }
@@ -106,5 +108,18 @@ final class SessionLeaseUITests: XCTestCase {
         var effect = AppEffect.none
         for _ in 0..<5 where effect != .quit { effect = model.update(.key(.char("q"))) }
         XCTAssertEqual(effect, .quit)
+    }
+
+    func testASessionDeletedUnderTheAppStopsBeingWrittenInsteadOfWaitingForever() throws {
+        let catalog = try CatalogLoader.load(directory: Self.assets)
+        let recorder = LeaseRecorder()
+        var model = AppModel(catalog: catalog, width: 100, height: 30)
+        model.recorder = recorder
+        press(&model, [.char("3"), .char("S"), .enter])
+        recorder.deleted = true
+        press(&model, answerKeys("1"))
+        XCTAssertEqual(model.pendingCount, 0)
+        XCTAssertTrue(model.warning?.contains("session #1 was deleted") ?? false, model.warning ?? "")
+        XCTAssertNil(model.questionnaire.session)
     }
 }

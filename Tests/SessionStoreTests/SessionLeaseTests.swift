@@ -75,6 +75,21 @@ final class SessionLeaseTests: StoreTestCase {
         XCTAssertEqual(history.answers.map(\.answerIndex), [1, 0])
     }
 
+    func testASessionAnotherRolescopeRecordsCannotBeDeletedFromUnderIt() throws {
+        let session = try store.createSession(questionnaire: hiring, catalog: catalog, at: time(0))
+        let second = try SessionStore(location: store.location, holder: otherLiving)
+        XCTAssertThrowsError(try second.delete(session.id)) { error in
+            guard case .heldElsewhere? = error as? SessionStoreError else { return XCTFail("\(error)") }
+        }
+        XCTAssertNoThrow(try store.load(session.id))
+        try store.release(session.id)
+        try second.delete(session.id)
+        XCTAssertThrowsError(try store.load(session.id))
+        // Its own session, the holder deletes.
+        let own = try store.createSession(questionnaire: hiring, catalog: catalog, at: time(1))
+        try store.delete(own.id)
+    }
+
     func testALeaseLeftByADeadProcessIsFree() throws {
         let crashed = try SessionStore(location: store.location, holder: dead)
         let session = try crashed.createSession(questionnaire: hiring, catalog: catalog, at: time(0))

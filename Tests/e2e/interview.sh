@@ -165,6 +165,8 @@ wait_for "y takes it over" "Question 3"
 answer 1
 sleep 0.3
 check "C's answer is written" [ "$(events)" = 3 ]
+expect_status "sessions delete of a session C records is refused" 75 "$work/del.txt" $two_env "$bin" sessions delete 1 --yes
+contains "  saying to quit it there first" "$work/del.txt" "quit it there first"
 pane=b
 answer 1
 wait_for "B finds out on its next write and says so" "recorded by another rolescope now"
