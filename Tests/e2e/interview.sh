@@ -133,6 +133,9 @@ wait_for "  naming the process that records it" "process $a_pid"
 keys n
 wait_for "n opens it read-only in B" "read-only"
 answer 1
+wait_for "answering in B offers a new session instead of writing" "Start a new session?"
+keys n
+wait_for "n keeps B reading" "Nothing changed"
 sleep 0.3
 events() { $two_env "$bin" sessions show 1 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d["events"]))'; }
 check "B wrote nothing into A's session" [ "$(events)" = 1 ]
