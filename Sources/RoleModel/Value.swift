@@ -18,7 +18,7 @@ public struct DimensionValue: Codable, Hashable, Sendable {
 
     /// The most terminal cells a summary may take, and the length in cells above which a
     /// prose or list value must have one (README, "Content summaries").
-    public static let summaryLimit = 40
+    public static let summaryLimit = 32
 
     /// The value as one line in its plain words, before any summary: prose as written,
     /// a list's items joined with "; ". Nil for levels, pay and ladders, whose short form
@@ -42,7 +42,7 @@ public struct DimensionValue: Codable, Hashable, Sendable {
         case .level(let rating): return rating.level
         case .money(let money):
             let level = money.seniority.map { $0 == "all" ? "" : $0 + " " } ?? ""
-            return money.figure + " " + level + money.basis.title
+            return money.figure + " " + level + money.basis.shortTitle
         case .ladder(let steps):
             guard let first = steps.first, let last = steps.last else { return "" }
             return steps.count == 1 ? first.title : "\(steps.count) steps, \(first.title) to \(last.title)"
@@ -100,6 +100,15 @@ public enum PayBasis: String, Codable, Hashable, Sendable, CaseIterable {
     case salary
     case totalCompensation = "total-compensation"
     case medianWage = "median-wage"
+
+    /// The basis in a word or two, for one-line forms: "salary", "total comp", "median".
+    public var shortTitle: String {
+        switch self {
+        case .salary: return "salary"
+        case .totalCompensation: return "total comp"
+        case .medianWage: return "median"
+        }
+    }
 
     public var title: String {
         switch self {

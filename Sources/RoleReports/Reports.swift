@@ -103,6 +103,20 @@ public struct Reports: Sendable {
         var doc = Document()
         doc += .heading(1, roles.map(\.title).joined(separator: " vs "))
         let shown = comparedDimensions(roles, onlyDifferences: onlyDifferences, only: only)
+        if onlyDifferences {
+            var count = DifferenceCount()
+            for dimension in comparedDimensions(roles, onlyDifferences: false, only: only) {
+                count.rows += 1
+                switch catalog.comparison(dimension.id, among: roles) {
+                case .differ: count.differing += 1
+                case .same: count.same += 1
+                case .uncovered: count.uncovered += 1
+                }
+            }
+            doc += .paragraph(count.sentence + ". Only the rows that differ are shown: rows where every role has the same "
+                              + "level from the same source, the same items or the same statement from the same sources are "
+                              + "left out, and so are rows where the sources cover only some of the roles and those agree.")
+        }
         for (group, dimensions) in catalog.dimensionsByGroup {
             let rows = dimensions.filter { dimension in shown.contains { $0.id == dimension.id } }
             guard !rows.isEmpty else { continue }

@@ -66,9 +66,9 @@ final class ValidationTests: XCTestCase {
             + "      - text: A short text needs none.\n        sources: [alpha]\n"
         let problems = try problems(replacing: "third.yaml", with: text)
         assertProblem(problems, "value 1 of 'output' in role 'third' is 53 characters long and has no summary", file: "third.yaml",
-                      atLine: 7, hint: "add `summary:` of at most 40 characters")
-        assertProblem(problems, "the summary of value 2 of 'output' in role 'third' is 41 characters, more than the limit of 40",
-                      file: "third.yaml", atLine: 10, hint: "at most 40 characters")
+                      atLine: 7, hint: "add `summary:` of at most 32 characters")
+        assertProblem(problems, "the summary of value 2 of 'output' in role 'third' is 41 characters, more than the limit of 32",
+                      file: "third.yaml", atLine: 10, hint: "at most 32 characters")
         // The third value's summary and the short fourth value pass (the other problem is
         // that no outcome recommends the new role).
         XCTAssertEqual(problems.filter { $0.message.contains("summary") }.count, 2, problems.map(\.description).joined(separator: "\n"))
