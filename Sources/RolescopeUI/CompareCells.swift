@@ -42,8 +42,7 @@ struct CellWriter {
     /// What a cell says when no source covers the role on the row: in full where it fits
     /// on one line, else the short form (a narrow column should not grow for it).
     static func notCovered(width: Int) -> String {
-        let full = "not covered by the sources"
-        return TextWidth.of(full) <= width ? full : "not covered"
+        ["not covered by the sources", "not covered", "no source"].first { TextWidth.of($0) <= width } ?? "not covered"
     }
 
     /// A cell in the summary view: one line. The first value at a glance (its summary, or
@@ -65,7 +64,12 @@ struct CellWriter {
         } else {
             text = value.glance
         }
-        text = (lead.isEmpty ? "" : " ") + Sanitizer.clean(text, keepNewlines: false)
+        text = Sanitizer.clean(text, keepNewlines: false)
+        // A level's bar goes before its name is cut: "Advanced" says more than "███ Adva…".
+        if !lead.isEmpty {
+            let barWidth = lead.reduce(0) { $0 + TextWidth.of($1.text) }
+            if barWidth + 1 + TextWidth.of(text) + TextWidth.of(more) <= width { text = " " + text } else { lead = [] }
+        }
         let leadWidth = lead.reduce(0) { $0 + TextWidth.of($1.text) }
         let room = width - leadWidth - TextWidth.of(more)
         let withSource = TextWidth.of(text) + TextWidth.of(source) <= room
@@ -196,7 +200,8 @@ struct CellWriter {
         let useIndent = width - indent >= 4
         let textWidth = useIndent ? width - indent : width
         let prepared = spans.map {
-            Span(breakingAfterHyphens(Sanitizer.clean($0.text, keepNewlines: true), width: textWidth), style: $0.style)
+            Span(hyphenatingLongWords(breakingAfterHyphens(Sanitizer.clean($0.text, keepNewlines: true), width: textWidth),
+                                      width: textWidth), style: $0.style)
         }
         let wrapped = StyledLine(spans: prepared).wrapped(width: textWidth).map(finished)
         guard useIndent, indent > 0 else { return wrapped }
@@ -230,6 +235,39 @@ struct CellWriter {
             }
             return result
         }.joined(separator: " ")
+    }
+
+    /// Breaks each word wider than `width` alone into pieces that end in a visible
+    /// hyphen ("infrastruc-" / "ture"), so a word is only ever split when it cannot fit,
+    /// and never without a mark. Each piece but the last is exactly `width` cells with its
+    /// hyphen, so it takes a line of its own and pieces never join up again. A piece that
+    /// already ends in "-" or "/" (a URL) gets no second mark; text in wide characters
+    /// (CJK), which breaks between any two characters, is left to the wrapping.
+    static func hyphenatingLongWords(_ text: String, width: Int) -> String {
+        guard width >= 4, TextWidth.of(text) > width else { return text }
+        var result = ""
+        for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { result += " " }
+            guard TextWidth.of(word) > width, !word.contains(where: { TextWidth.of($0) > 1 }) else {
+                result += word
+                continue
+            }
+            var piece = ""
+            var pieceWidth = 0
+            for character in word {
+                let cells = TextWidth.of(character)
+                if pieceWidth + cells > width - 1 {
+                    let marked = piece.last.map { $0 == "-" || $0 == "/" } ?? false
+                    result += piece + (marked ? "" : "-") + " "
+                    piece = ""
+                    pieceWidth = 0
+                }
+                piece.append(character)
+                pieceWidth += cells
+            }
+            result += piece
+        }
+        return result
     }
 
     /// A wrapped line as it is shown: glued spaces back to spaces, and the pieces of a

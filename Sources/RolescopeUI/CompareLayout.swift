@@ -21,8 +21,12 @@ struct CompareGeometry: Sendable {
         // Narrow columns round up, taking a few cells from the titles if they can spare
         // them; otherwise the titles get what is left over.
         var slot = (room + count - 1) / count
-        if room / count - 3 < 16 && left - (slot * count - room) >= 10 {
-            left -= slot * count - room
+        if room / count - 3 < 16 {
+            // Narrow columns (four roles at 80): the titles give up cells, down to 10, so
+            // that each role's column is as wide as it can be and fewer words are too
+            // wide for it (14 cells a role at 80 columns instead of 13).
+            slot = max(slot, (self.width - 1 - 10) / count)
+            left = max(1, self.width - 1 - slot * count)
         } else {
             slot = room / count
             left += room - slot * count
