@@ -164,10 +164,19 @@ public struct CompareScreen: Screen {
         if !showsSources { text += " (sources hidden)" }
         if fullText { text += " (full text)" }
         if detail == nil, chooser == nil, width > 0 {
-            // "› Pay · row 3 of 9": the cursor's section, and its place in it.
+            // "› Pay · row 3 of 9": the cursor's section, and its place in it. Where the
+            // line is too long for the screen, the roles go (their titles head the
+            // columns) so that the place is not cut.
             let layout = layout()
             if let index = cursorIndex(layout), let section = layout.sections.first(where: { $0.first <= index && index <= $0.last }) {
-                text += " › \(section.title) · row \(index - section.first + 1) of \(section.last - section.first + 1)"
+                let place = " › \(section.title) · row \(index - section.first + 1) of \(section.last - section.first + 1)"
+                if TextWidth.of(text + place) + 2 > width && !titles.isEmpty {
+                    text = "Compare" + (differencesOnly ? " (differences only)" : "") + (!showsSources ? " (sources hidden)" : "")
+                        + (fullText ? " (full text)" : "")
+                }
+                // Then the toggles, which the rule under the titles and the hints also show.
+                if TextWidth.of(text + place) + 2 > width { text = "Compare" }
+                text += place
             }
         }
         if let detail { text += " › " + CompareDetail.title(key: detail.key, catalog: catalog) }
