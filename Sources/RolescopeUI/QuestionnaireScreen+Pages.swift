@@ -54,7 +54,7 @@ extension QuestionnaireScreen {
         if !trail.isEmpty {
             page.gap()
             page.heading("Your answers so far", style: .heading)
-            trailEntries(&page, trail: trail, wrapped: false)
+            trailEntries(&page, trail: trail, wrapped: true)
         }
 
         page.gap()
@@ -88,8 +88,9 @@ extension QuestionnaireScreen {
         }
     }
 
-    /// The answers given so far, "1. Question → Answer", one line each on a question
-    /// (cut to fit) or wrapped in full on the result. The one being changed is marked,
+    /// The answers given so far, "1. Question → Answer", wrapped in full under their
+    /// numbers (`wrapped: false`, one line each cut at both ends, is no longer used: at
+    /// 80 columns it cut the question and the answer alike). The one being changed is marked,
     /// and the ones a change would drop are dimmed.
     private func trailEntries(_ page: inout QuestionnairePage,
                               trail: [(question: Question, answer: Answer, answerIndex: Int)], wrapped: Bool) {
