@@ -17,7 +17,7 @@ public struct DimensionValue: Codable, Hashable, Sendable {
     }
 
     /// The most terminal cells a summary may take, and the length in cells above which a
-    /// prose or list value must have one (README, "Content summaries").
+    /// prose or list value must have one (docs/CONTENT.md; README, "Compare").
     public static let summaryLimit = 32
 
     /// The value as one line in its plain words, before any summary: prose as written,
