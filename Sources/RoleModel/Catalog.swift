@@ -75,11 +75,48 @@ public struct Catalog: Codable, Hashable, Sendable {
         transitions.first { $0.from == background && $0.to == role }
     }
 
-    /// True when the roles' values for `dimension` are not all the same (a role with no
-    /// value differs from one with a value).
+    /// How the roles compare on `dimension`, by the rules of `Sameness` for its kind.
+    public func comparison(_ dimension: String, among roles: [Role]) -> Sameness.Outcome {
+        guard let kind = self.dimension(dimension)?.kind else { return .same }
+        return Sameness.compare(kind, roles.map { $0.values(for: dimension) })
+    }
+
+    /// True when at least two of the roles have values for `dimension` and those differ.
     public func differs(_ dimension: String, among roles: [Role]) -> Bool {
-        let contents = roles.map { $0.values(for: dimension).map(\.content) }
-        guard let first = contents.first else { return false }
-        return contents.dropFirst().contains { $0 != first }
+        comparison(dimension, among: roles) == .differ
+    }
+
+    /// Of the dimensions at least one of `roles` has a value for, how many differ, how
+    /// many are the same and how many only some roles are covered on: the count behind
+    /// "36 of 61 rows differ".
+    public func differenceCount(among roles: [Role]) -> DifferenceCount {
+        var count = DifferenceCount()
+        for dimension in dimensions where roles.contains(where: { !$0.values(for: dimension.id).isEmpty }) {
+            count.rows += 1
+            switch comparison(dimension.id, among: roles) {
+            case .differ: count.differing += 1
+            case .same: count.same += 1
+            case .uncovered: count.uncovered += 1
+            }
+        }
+        return count
+    }
+}
+
+/// How many rows of a comparison differ, are the same, or cover only some roles.
+public struct DifferenceCount: Hashable, Sendable {
+    public var rows = 0
+    public var differing = 0
+    public var same = 0
+    public var uncovered = 0
+
+    public init() {}
+
+    /// "36 of 61 rows differ (4 the same, 21 not covered for every role)".
+    public var sentence: String {
+        var parts: [String] = []
+        if same > 0 { parts.append("\(same) the same") }
+        if uncovered > 0 { parts.append("\(uncovered) not covered for every role") }
+        return "\(differing) of \(rows) rows differ" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
     }
 }

@@ -101,6 +101,7 @@ extension DimensionValue {
         }
         w.optionalString(note)
         w.strings(sources)
+        w.optionalString(summary)
     }
 
     init(from r: inout ArchiveReader) throws(ArchiveError) {
@@ -120,7 +121,7 @@ extension DimensionValue {
                 LadderStep(title: try r.string(), minYears: try r.optionalInt(), maxYears: try r.optionalInt(), focus: try r.optionalString())
             })
         }
-        self.init(content, note: try r.optionalString(), sources: try r.strings())
+        self.init(content, note: try r.optionalString(), sources: try r.strings(), summary: try r.optionalString())
     }
 }
 

@@ -6,7 +6,7 @@
 /// Layout: integers as LEB128 varints (zig-zag for signed), strings as a length and UTF-8
 /// bytes, arrays as a count then elements, optionals as a 0/1 byte then the value.
 public enum CatalogArchive {
-    static let version = 1
+    static let version = 2
 
     public struct FormatError: Error, CustomStringConvertible {
         public var description: String

@@ -49,7 +49,7 @@ extension CatalogBuilder {
     }
 
     /// Reads one value, checking that its shape fits its dimension's kind.
-    static let commonValueKeys = ["note", "sources"]
+    static let commonValueKeys = ["note", "sources", "summary"]
     static let valueKeysByKind: [DimensionKind: [String]] = [
         .prose: ["text"], .list: ["items"], .level: ["level", "label"],
         .money: ["low", "high", "openEnded", "currency", "period", "basis", "seniority", "region", "asOf", "label", "published"],
@@ -68,13 +68,39 @@ extension CatalogBuilder {
         }
         let sources = self.sources(map)
         let note = map.string("note", required: false)
+        let summary = map.string("summary", required: false)
+        guard let value = readContent(map, dimension: dimension) else { return nil }
+        checkSummary(summary, of: value, map)
+        return DimensionValue(value, note: note, sources: sources, summary: summary)
+    }
+
+    /// A summary is at most `summaryLimit` characters, and a prose or list value longer
+    /// than that needs one: Compare's summary view shows it in one line.
+    func checkSummary(_ summary: String?, of content: ValueContent, _ map: MapReader) {
+        let limit = DimensionValue.summaryLimit
+        if let summary {
+            let length = summary.count
+            if length > limit {
+                map.problem("summary", "the summary of \(map.what) is \(length) characters, more than the limit of \(limit)",
+                            hint: "shorten it to at most \(limit) characters: one short line in your own words")
+            }
+            return
+        }
+        let full = DimensionValue(content, sources: []).fullLine ?? ""
+        if full.count > limit {
+            map.problem(nil, "\(map.what) is \(full.count) characters long and has no summary",
+                        hint: "add `summary:` of at most \(limit) characters, in your own words, for Compare's summary view")
+        }
+    }
+
+    private func readContent(_ map: MapReader, dimension: Dimension) -> ValueContent? {
         switch dimension.kind {
         case .prose:
             guard let text = map.string("text") else { return nil }
-            return DimensionValue(.prose(text), note: note, sources: sources)
+            return .prose(text)
         case .list:
             let items = map.strings("items", required: true)
-            return items.isEmpty ? nil : DimensionValue(.list(items), note: note, sources: sources)
+            return items.isEmpty ? nil : .list(items)
         case .level:
             guard let level = map.string("level") else { return nil }
             guard let scaleID = dimension.scale, let scale = catalog.scale(scaleID) else { return nil }
@@ -85,12 +111,12 @@ extension CatalogBuilder {
             }
             let rating = LevelRating(level: scale.levels[rank], rank: rank, outOf: scale.levels.count,
                                      label: map.string("label", required: false))
-            return DimensionValue(.level(rating), note: note, sources: sources)
+            return .level(rating)
         case .money:
-            return readMoney(map).map { DimensionValue(.money($0), note: note, sources: sources) }
+            return readMoney(map).map { .money($0) }
         case .ladder:
             let steps = readSteps(map)
-            return steps.isEmpty ? nil : DimensionValue(.ladder(steps), note: note, sources: sources)
+            return steps.isEmpty ? nil : .ladder(steps)
         }
     }
 

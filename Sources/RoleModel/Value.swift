@@ -5,11 +5,48 @@ public struct DimensionValue: Codable, Hashable, Sendable {
     public var note: String?
     /// The ids of the sources it comes from; never empty in a valid catalog.
     public var sources: [String]
+    /// The value in one short line (at most `summaryLimit` cells), written in the content
+    /// for every prose or list value longer than that; see `glance`.
+    public var summary: String?
 
-    public init(_ content: ValueContent, note: String? = nil, sources: [String]) {
+    public init(_ content: ValueContent, note: String? = nil, sources: [String], summary: String? = nil) {
         self.content = content
         self.note = note
         self.sources = sources
+        self.summary = summary
+    }
+
+    /// The most terminal cells a summary may take, and the length in cells above which a
+    /// prose or list value must have one (docs/CONTENT.md; README, "Compare").
+    public static let summaryLimit = 32
+
+    /// The value as one line in its plain words, before any summary: prose as written,
+    /// a list's items joined with "; ". Nil for levels, pay and ladders, whose short form
+    /// is made from their fields (`glance`).
+    public var fullLine: String? {
+        switch content {
+        case .prose(let text): return text
+        case .list(let items): return items.joined(separator: "; ")
+        default: return nil
+        }
+    }
+
+    /// The value at a glance, for Compare's summary view: the content's summary, else a
+    /// short form made from the facts (a level's name; pay's figure, level and basis; a
+    /// ladder's steps from first to last), else the text itself.
+    public var glance: String {
+        if let summary { return summary }
+        switch content {
+        case .prose(let text): return text
+        case .list(let items): return items.joined(separator: "; ")
+        case .level(let rating): return rating.level
+        case .money(let money):
+            let level = money.seniority.map { $0 == "all" ? "" : $0 + " " } ?? ""
+            return money.figure + " " + level + money.basis.shortTitle
+        case .ladder(let steps):
+            guard let first = steps.first, let last = steps.last else { return "" }
+            return steps.count == 1 ? first.title : "\(steps.count) steps, \(first.title) to \(last.title)"
+        }
     }
 
     /// Every human-readable string in the value, for search and comparison.
@@ -63,6 +100,15 @@ public enum PayBasis: String, Codable, Hashable, Sendable, CaseIterable {
     case salary
     case totalCompensation = "total-compensation"
     case medianWage = "median-wage"
+
+    /// The basis in a word or two, for one-line forms: "salary", "total comp", "median".
+    public var shortTitle: String {
+        switch self {
+        case .salary: return "salary"
+        case .totalCompensation: return "total comp"
+        case .medianWage: return "median"
+        }
+    }
 
     public var title: String {
         switch self {

@@ -103,12 +103,31 @@ public struct Reports: Sendable {
         var doc = Document()
         doc += .heading(1, roles.map(\.title).joined(separator: " vs "))
         let shown = comparedDimensions(roles, onlyDifferences: onlyDifferences, only: only)
+        if onlyDifferences {
+            var count = DifferenceCount()
+            for dimension in comparedDimensions(roles, onlyDifferences: false, only: only) {
+                count.rows += 1
+                switch catalog.comparison(dimension.id, among: roles) {
+                case .differ: count.differing += 1
+                case .same: count.same += 1
+                case .uncovered: count.uncovered += 1
+                }
+            }
+            doc += .paragraph(count.sentence + ". Only the rows that differ are shown: rows where every role has the same "
+                              + "level from the same source, the same items or the same statement from the same sources are "
+                              + "left out, and so are rows where the sources cover only some of the roles and those agree.")
+        }
         for (group, dimensions) in catalog.dimensionsByGroup {
             let rows = dimensions.filter { dimension in shown.contains { $0.id == dimension.id } }
             guard !rows.isEmpty else { continue }
             doc += .heading(2, group.title)
-            doc += .table(header: [""] + roles.map(\.title), rows: rows.map { dimension in
-                [dimension.title] + roles.map { values.text($0.values(for: dimension.id)) ?? "—" }
+            doc += .table(header: [""] + roles.map(\.title), rows: rows.flatMap { dimension -> [[String]] in
+                guard dimension.kind == .money else {
+                    return [[dimension.title] + roles.map { values.text($0.values(for: dimension.id)) ?? "—" }]
+                }
+                return Self.payBands(roles.map { $0.values(for: dimension.id) }).map { band in
+                    ["\(dimension.title): \(band.title)"] + band.cells.map { values.text($0) ?? "—" }
+                }
             })
         }
         if shown.isEmpty {
@@ -121,6 +140,40 @@ public struct Reports: Sendable {
         }
         doc += .note("— means no source covers that role on that dimension. Figures are shown as each source published them; see `rolescope show ROLE` for notes.")
         return doc
+    }
+
+    /// Pay figures grouped into bands that line up across the roles' columns: one band
+    /// per source, basis and level ("mid-level total compensation", JoinAI), in the order
+    /// entry, mid, mid-to-senior, senior, then figures for every level; each band holds
+    /// each role's figures for it (none where the source gives that role none).
+    static func payBands(_ columns: [[DimensionValue]]) -> [(title: String, cells: [[DimensionValue]])] {
+        struct Band: Hashable { var source: String; var basis: PayBasis; var seniority: String }
+        let levels = ["entry", "mid", "mid-to-senior", "senior", "all", ""]
+        var order: [Band] = []
+        for column in columns {
+            for value in column {
+                guard case .money(let money) = value.content else { continue }
+                let band = Band(source: value.sources.first ?? "", basis: money.basis, seniority: money.seniority ?? "")
+                if !order.contains(band) { order.append(band) }
+            }
+        }
+        let sources = order.map(\.source).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        order.sort { a, b in
+            if a.source != b.source { return sources.firstIndex(of: a.source)! < sources.firstIndex(of: b.source)! }
+            if a.basis != b.basis { return PayBasis.allCases.firstIndex(of: a.basis)! < PayBasis.allCases.firstIndex(of: b.basis)! }
+            return (levels.firstIndex(of: a.seniority) ?? levels.count) < (levels.firstIndex(of: b.seniority) ?? levels.count)
+        }
+        return order.map { band in
+            // Short enough for the label column: "entry salary", "mid-to-senior total comp".
+            let title = band.seniority.isEmpty || band.seniority == "all" ? band.basis.shortTitle : "\(band.seniority) \(band.basis.shortTitle)"
+            return (title, columns.map { column in
+                column.filter { value in
+                    guard case .money(let money) = value.content else { return false }
+                    return money.basis == band.basis && (money.seniority ?? "") == band.seniority
+                        && (value.sources.first ?? "") == band.source
+                }
+            })
+        }
     }
 
     public func questionnaireList() -> Document {

@@ -53,7 +53,7 @@ public struct TextRenderer: Sendable {
             let underline = level <= 2 ? [String(repeating: level == 1 ? (unicode ? "═" : "=") : rule, count: min(width, wrapped.map { TextWidth.of($0) }.max() ?? 0))] : []
             return wrapped + underline
         case .paragraph(let text):
-            return TextWrap.lines(clean(text), width: width)
+            return Self.wrap(clean(text), width: width)
         case .note(let text):
             return TextWrap.lines(clean(text), width: width - 2).map { "  " + $0 }
         case .bullets(let items):
@@ -81,6 +81,34 @@ public struct TextRenderer: Sendable {
         }
     }
 
+    /// Wraps text to `width` line by line, as `TextWrap.lines` does, except that a line
+    /// that is a bullet ("• ", "- ") or a numbered step ("2. ") keeps its hanging indent:
+    /// its wrapped lines start under its text, never at the column's edge.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let line = String(line)
+            guard let prefix = hangingPrefix(line), width - TextWidth.of(prefix) >= 8 else {
+                return TextWrap.lines(line, width: width)
+            }
+            let indent = String(repeating: " ", count: TextWidth.of(prefix))
+            return TextWrap.lines(String(line.dropFirst(prefix.count)), width: width - indent.count).enumerated().map {
+                ($0.offset == 0 ? prefix : indent) + $0.element
+            }
+        }
+    }
+
+    /// "• ", "- " or "12. " at the start of a line, with any spaces before it.
+    static func hangingPrefix(_ line: String) -> String? {
+        let lead = line.prefix { $0 == " " }
+        let rest = line.dropFirst(lead.count)
+        if rest.hasPrefix("• ") || rest.hasPrefix("- ") || rest.hasPrefix("* ") { return String(lead) + String(rest.prefix(2)) }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 3, rest.dropFirst(digits.count).hasPrefix(". ") {
+            return String(lead) + String(digits) + ". "
+        }
+        return nil
+    }
+
     /// Wraps `text` after a prefix, indenting continuation lines under the text.
     func hanging(_ prefix: String, _ text: String) -> [String] {
         let indent = min(TextWidth.of(prefix), width / 2)
@@ -100,7 +128,7 @@ public struct TextRenderer: Sendable {
         func row(_ cells: [String]) -> [String] {
             let wrapped = (0..<columns).map { index -> [String] in
                 let text = index < cells.count ? cells[index] : ""
-                return text.isEmpty ? [""] : TextWrap.lines(text, width: widths[index])
+                return text.isEmpty ? [""] : Self.wrap(text, width: widths[index])
             }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { line in
@@ -141,8 +169,10 @@ public struct TextRenderer: Sendable {
             if index > 0 { out.append("") }
             out += TextWrap.lines(cells.first ?? "", width: width)
             for column in header.indices.dropFirst() where column < cells.count && !cells[column].isEmpty {
-                let name = header[column].isEmpty ? "" : header[column] + ": "
-                out += TextWrap.lines(name + cells[column], width: width - 2).map { "  " + $0 }
+                // A cell that starts with a bullet starts on the line after its header,
+                // so its bullets line up.
+                let name = header[column].isEmpty ? "" : header[column] + (Self.hangingPrefix(cells[column]) == nil ? ": " : ":\n")
+                out += Self.wrap(name + cells[column], width: width - 2).map { "  " + $0 }
             }
         }
         return out

@@ -25,7 +25,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
 
     // What screens offer.
     case compare, day, week, profile, plan, overlaps
-    case differences, sources, chooseRoles = "choose-roles", tick
+    case differences, sources, chooseRoles = "choose-roles", tick, fullText = "full-text"
     case startSession = "start-session", note, restart, rename
     case raise, lower, clear, fit
 
@@ -82,6 +82,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .sources: return [.char("s")]
         case .chooseRoles: return [.char("r")]
         case .tick: return [.char("x")]
+        case .fullText: return [.char("v")]
         case .startSession: return [.char("S")]
         case .note: return [.char("a")]
         case .restart: return [.char("R")]
@@ -139,6 +140,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .sources: return "hide or show the sources after each value"
         case .chooseRoles: return "choose the roles to compare"
         case .tick: return "tick or untick a role"
+        case .fullText: return "Compare: every row at a glance (one line per role), or in full"
         case .startSession: return "start recording an interview session"
         case .note: return "add a note to an answer while a session records"
         case .restart: return "start the questionnaire over"

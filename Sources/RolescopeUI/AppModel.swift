@@ -312,7 +312,7 @@ public struct AppModel: Sendable {
         case .overlap(let id):
             guard let overlap = catalog.overlaps.first(where: { $0.id == id }) else { return }
             compare.compare(roles: overlap.roles)
-            compare.focus(row: "overlap:\(id)")
+            compare.focus(row: "overlap:\(id)", inFull: true)
             target = .compare
         case .plan(let role, let background):
             guard var screen = PlanScreen(catalog: payHidden ? catalog.hidingPay() : catalog, role: role, background: background) else { return }

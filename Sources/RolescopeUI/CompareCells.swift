@@ -25,7 +25,7 @@ struct CellWriter {
     /// is drawn by `PayRow`, which needs every role's figures for its shared axis.
     func lines(for values: [DimensionValue], width: Int) -> [StyledLine] {
         guard width > 0 else { return [] }
-        guard !values.isEmpty else { return wrap([Span("not covered", style: .dim)], width: width) }
+        guard !values.isEmpty else { return wrap([Span(Self.notCovered(width: width), style: .dim)], width: width) }
         var result: [StyledLine] = []
         var previousWasOneLineLevel: Bool?
         for value in values {
@@ -37,6 +37,63 @@ struct CellWriter {
             previousWasOneLineLevel = oneLineLevel
         }
         return result
+    }
+
+    /// What a cell says when no source covers the role on the row: in full where it fits
+    /// on one line, else the short form (a narrow column should not grow for it).
+    static func notCovered(width: Int) -> String {
+        ["not covered by the sources", "not covered", "no source"].first { TextWidth.of($0) <= width } ?? "not covered"
+    }
+
+    /// A cell in the summary view: one line. The first value at a glance (its summary, or
+    /// the value itself where it is short; a level as its bar), "+N" when N other
+    /// sources say more, and the source when it fits. Text too wide is cut after a whole
+    /// word, with an ellipsis; the detail panel has it in full.
+    func summaryLine(for values: [DimensionValue], width: Int) -> StyledLine {
+        guard width > 0 else { return .empty }
+        guard let value = values.first else {
+            return StyledLine(Self.truncatedAtWord(Self.notCovered(width: width), width: width, ellipsis: glyphs.ellipsis), style: .dim)
+        }
+        let more = values.count > 1 ? " +\(values.count - 1)" : ""
+        let source = sourceLabel(value, width: width).map { " " + String($0.map { $0 == Self.glue ? " " : $0 }) } ?? ""
+        var lead: [Span] = []
+        var text: String
+        if case .level(let rating) = value.content {
+            lead = Array(levelSpans(rating).dropLast())
+            text = rating.level
+        } else {
+            text = value.glance
+        }
+        text = Sanitizer.clean(text, keepNewlines: false)
+        // A level's bar goes before its name is cut: "Advanced" says more than "███ Adva…".
+        if !lead.isEmpty {
+            let barWidth = lead.reduce(0) { $0 + TextWidth.of($1.text) }
+            if barWidth + 1 + TextWidth.of(text) + TextWidth.of(more) <= width { text = " " + text } else { lead = [] }
+        }
+        let leadWidth = lead.reduce(0) { $0 + TextWidth.of($1.text) }
+        let room = width - leadWidth - TextWidth.of(more)
+        let withSource = TextWidth.of(text) + TextWidth.of(source) <= room
+        let shown = Self.truncatedAtWord(text, width: max(1, room), ellipsis: glyphs.ellipsis)
+        var spans = lead + [Span(shown)]
+        if withSource && !source.isEmpty { spans.append(Span(source, style: .dim)) }
+        if !more.isEmpty && TextWidth.of(shown) + leadWidth + TextWidth.of(more) <= width { spans.append(Span(more, style: .dim)) }
+        return StyledLine(spans: spans)
+    }
+
+    /// `text` in at most `width` cells, cut after the last whole word that fits and
+    /// ended with an ellipsis; a first word wider than that alone is cut inside.
+    static func truncatedAtWord(_ text: String, width: Int, ellipsis: String) -> String {
+        guard TextWidth.of(text) > width else { return text }
+        let room = width - TextWidth.of(ellipsis)
+        guard room > 0 else { return TextWrap.truncate(text, width: width, ellipsis: ellipsis) }
+        var kept = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let next = kept.isEmpty ? String(word) : kept + " " + word
+            if TextWidth.of(next) > room { break }
+            kept = next
+        }
+        while let last = kept.last, [" ", ",", ";", ":", "(", "—", "–"].contains(last) { kept.removeLast() }
+        return kept.isEmpty ? TextWrap.truncate(text, width: width, ellipsis: ellipsis) : kept + ellipsis
     }
 
     static func isLevel(_ value: DimensionValue) -> Bool {
@@ -143,7 +200,8 @@ struct CellWriter {
         let useIndent = width - indent >= 4
         let textWidth = useIndent ? width - indent : width
         let prepared = spans.map {
-            Span(breakingAfterHyphens(Sanitizer.clean($0.text, keepNewlines: true), width: textWidth), style: $0.style)
+            Span(hyphenatingLongWords(breakingAfterHyphens(Sanitizer.clean($0.text, keepNewlines: true), width: textWidth),
+                                      width: textWidth), style: $0.style)
         }
         let wrapped = StyledLine(spans: prepared).wrapped(width: textWidth).map(finished)
         guard useIndent, indent > 0 else { return wrapped }
@@ -177,6 +235,39 @@ struct CellWriter {
             }
             return result
         }.joined(separator: " ")
+    }
+
+    /// Breaks each word wider than `width` alone into pieces that end in a visible
+    /// hyphen ("infrastruc-" / "ture"), so a word is only ever split when it cannot fit,
+    /// and never without a mark. Each piece but the last is exactly `width` cells with its
+    /// hyphen, so it takes a line of its own and pieces never join up again. A piece that
+    /// already ends in "-" or "/" (a URL) gets no second mark; text in wide characters
+    /// (CJK), which breaks between any two characters, is left to the wrapping.
+    static func hyphenatingLongWords(_ text: String, width: Int) -> String {
+        guard width >= 4, TextWidth.of(text) > width else { return text }
+        var result = ""
+        for (index, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { result += " " }
+            guard TextWidth.of(word) > width, !word.contains(where: { TextWidth.of($0) > 1 }) else {
+                result += word
+                continue
+            }
+            var piece = ""
+            var pieceWidth = 0
+            for character in word {
+                let cells = TextWidth.of(character)
+                if pieceWidth + cells > width - 1 {
+                    let marked = piece.last.map { $0 == "-" || $0 == "/" } ?? false
+                    result += piece + (marked ? "" : "-") + " "
+                    piece = ""
+                    pieceWidth = 0
+                }
+                piece.append(character)
+                pieceWidth += cells
+            }
+            result += piece
+        }
+        return result
     }
 
     /// A wrapped line as it is shown: glued spaces back to spaces, and the pieces of a

@@ -21,8 +21,12 @@ struct CompareGeometry: Sendable {
         // Narrow columns round up, taking a few cells from the titles if they can spare
         // them; otherwise the titles get what is left over.
         var slot = (room + count - 1) / count
-        if room / count - 3 < 16 && left - (slot * count - room) >= 10 {
-            left -= slot * count - room
+        if room / count - 3 < 16 {
+            // Narrow columns (four roles at 80): the titles give up cells, down to 10, so
+            // that each role's column is as wide as it can be and fewer words are too
+            // wide for it (14 cells a role at 80 columns instead of 13).
+            slot = max(slot, (self.width - 1 - 10) / count)
+            left = max(1, self.width - 1 - slot * count)
         } else {
             slot = room / count
             left += room - slot * count
@@ -127,8 +131,11 @@ struct CompareLayout {
     /// Lines above the body: role titles (one or two lines) and a rule.
     var headerHeight: Int { (header.map(\.count).max() ?? 1) + 1 }
 
+    /// With `summary`, every row is one line: each role's cell is `CellWriter.summaryLine`
+    /// and no blank line sits between rows, so two roles' whole comparison fits a few
+    /// pages at 80x24; `Enter` shows a row in full in the detail panel.
     init(catalog: Catalog, roles: [Role], differencesOnly: Bool, showSources: Bool, width: Int,
-         glyphs: Glyphs = .unicode) {
+         glyphs: Glyphs = .unicode, summary: Bool = false) {
         geometry = CompareGeometry(width: width, columns: roles.count)
         let geometry = self.geometry
         let writer = CellWriter(catalog: catalog, glyphs: glyphs, showSources: showSources)
@@ -146,6 +153,14 @@ struct CompareLayout {
             append(Row(kind: .group(group.title), left: [], cells: [], top: 0, height: 1))
             for dimension in shown {
                 anyDimension = true
+                if summary {
+                    let left = [StyledLine(CellWriter.truncatedAtWord(Sanitizer.clean(dimension.title, keepNewlines: false),
+                                                                      width: leftWidth, ellipsis: glyphs.ellipsis))]
+                    let cells = roles.indices.map { [writer.summaryLine(for: roles[$0].values(for: dimension.id),
+                                                                        width: geometry.contentWidth($0))] }
+                    append(Row(kind: .dimension(dimension), left: left, cells: cells, top: 0, height: 1))
+                    continue
+                }
                 var left = CellWriter.wrap([Span(dimension.title)], width: leftWidth)
                 let cells: [[StyledLine]]
                 if dimension.kind == .money {
@@ -175,6 +190,14 @@ struct CompareLayout {
                        cells: [CellWriter.wrap([Span(text, style: .hint)], width: geometry.spanWidth)], top: 0, height: 0))
         }
         for overlap in overlaps {
+            if summary {
+                let left = [StyledLine(CellWriter.truncatedAtWord(Sanitizer.clean(overlap.title, keepNewlines: false),
+                                                                  width: leftWidth, ellipsis: glyphs.ellipsis))]
+                let text = CellWriter.truncatedAtWord(Sanitizer.clean(overlap.summary, keepNewlines: false),
+                                                      width: geometry.spanWidth, ellipsis: glyphs.ellipsis)
+                append(Row(kind: .overlap(overlap), left: left, cells: [[StyledLine(text)]], top: 0, height: 1))
+                continue
+            }
             let left = CellWriter.wrap([Span(overlap.title)], width: leftWidth)
             let cell = Self.overlapLines(overlap, catalog: catalog, writer: writer, width: geometry.spanWidth)
             appendContent(Row(kind: .overlap(overlap), left: left, cells: [cell], top: 0, height: 0))

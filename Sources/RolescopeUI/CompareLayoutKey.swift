@@ -9,4 +9,5 @@ struct CompareLayoutKey: Hashable {
     var width: Int
     var glyphs: Glyphs
     var payHidden: Bool
+    var fullText: Bool
 }

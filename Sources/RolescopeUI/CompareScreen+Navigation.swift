@@ -13,16 +13,16 @@ extension CompareScreen {
     /// frame after a key), else laid out now (an ASCII terminal, a screen not yet shown).
     func layout(width: Int, glyphs: Glyphs = .unicode) -> CompareLayout {
         let key = CompareLayoutKey(roleIDs: roleIDs, differencesOnly: differencesOnly, showsSources: showsSources,
-                                   width: width, glyphs: glyphs, payHidden: payHidden)
+                                   width: width, glyphs: glyphs, payHidden: payHidden, fullText: fullText)
         if let table, table.key == key { return table.layout }
         return CompareLayout(catalog: catalog, roles: roles, differencesOnly: differencesOnly, showSources: showsSources,
-                             width: width, glyphs: glyphs)
+                             width: width, glyphs: glyphs, summary: !fullText)
     }
 
     /// Lays the table out for the current state, once, for the keys and the frame after.
     mutating func layOut() {
         let key = CompareLayoutKey(roleIDs: roleIDs, differencesOnly: differencesOnly, showsSources: showsSources,
-                                   width: width, glyphs: .unicode, payHidden: payHidden)
+                                   width: width, glyphs: .unicode, payHidden: payHidden, fullText: fullText)
         if table?.key != key { table = (key, layout()) }
     }
 

@@ -57,7 +57,9 @@ extension CompareScreen {
             let rule = String(repeating: buffer.glyphs.horizontal, count: area.width)
             buffer.put(rule, x: area.x, y: y, style: .border, maxWidth: area.width)
             // The toggles' state sits in the rule too, because a long breadcrumb may be cut.
-            let flags = [differencesOnly ? "differences only" : nil, showsSources ? nil : "sources hidden"].compactMap { $0 }
+            // With differences only, how many rows differ: "37 of 61 rows differ".
+            let count = differencesOnly ? catalog.differenceCount(among: roles) : nil
+            let flags = [count.map { "\($0.differing) of \($0.rows) rows differ" }, showsSources ? nil : "sources hidden"].compactMap { $0 }
             if !flags.isEmpty {
                 let text = " " + flags.joined(separator: ", ") + " "
                 let width = min(TextWidth.of(text), max(0, area.width - geometry.leftWidth - 2))

@@ -16,6 +16,9 @@ public struct CompareScreen: Screen {
     public private(set) var roleIDs: [String]
     public private(set) var showsSources = true
     public private(set) var differencesOnly = false
+    /// False (the default): every row is one line per role, at a glance; true: every
+    /// value in full, with pay on its axis.
+    public private(set) var fullText = false
     /// The cursor's row, by `CompareLayout.Row.key`; nil means the first row.
     var cursorKey: String?
     /// The first body line shown.
@@ -63,20 +66,26 @@ public struct CompareScreen: Screen {
     var roles: [Role] { roleIDs.compactMap { catalog.role(id: $0) } }
 
     /// The roles compared and the toggles, for the state file.
-    public var place: (roles: [String], differencesOnly: Bool, showsSources: Bool) { (roleIDs, differencesOnly, showsSources) }
+    public var place: (roles: [String], differencesOnly: Bool, showsSources: Bool, fullText: Bool) {
+        (roleIDs, differencesOnly, showsSources, fullText)
+    }
 
     /// Puts the cursor on the row with `key` ("overlap:ID", "dimension:ID"), scrolled to it.
-    public mutating func focus(row key: String) {
+    /// `inFull` shows the table in full text first, as a search landing needs: the words
+    /// it found may be in text the summary leaves out.
+    public mutating func focus(row key: String, inFull: Bool = false) {
+        if inFull { fullText = true }
         layOut()
         jump(to: key, layout())
     }
 
-    /// Sets the two toggles (from the state file), keeping the cursor's row.
-    public mutating func setToggles(differencesOnly: Bool, showsSources: Bool) {
-        guard differencesOnly != self.differencesOnly || showsSources != self.showsSources else { return }
+    /// Sets the toggles (from the state file), keeping the cursor's row.
+    public mutating func setToggles(differencesOnly: Bool, showsSources: Bool, fullText: Bool = false) {
+        guard differencesOnly != self.differencesOnly || showsSources != self.showsSources || fullText != self.fullText else { return }
         let set = { (screen: inout CompareScreen) in
             screen.differencesOnly = differencesOnly
             screen.showsSources = showsSources
+            screen.fullText = fullText
         }
         // At the top with no row chosen (as at start-up) there is no place to keep, and
         // no reason to lay the table out for a screen not yet shown.
@@ -96,8 +105,9 @@ public struct CompareScreen: Screen {
             Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
             Command(.first, "first row", hint: false), Command(.last, "last row", hint: false),
             Command(.open, "details"),
-            Command(.nextSection, "next section", hint: false), Command(.previousSection, "previous section", hint: false),
+            Command(.fullText, fullText ? "summary" : "full text"),
             Command(.differences, differencesOnly ? "all rows" : "differences"),
+            Command(.nextSection, "next section", hint: false), Command(.previousSection, "previous section", hint: false),
             Command(.sources, showsSources ? "hide sources" : "show sources"),
             Command(.chooseRoles, "roles"),
             Command(.day, "days"),
@@ -134,7 +144,8 @@ public struct CompareScreen: Screen {
     static func explanation(_ action: Action) -> String? {
         switch action {
         case .open: return "show the row in full, with notes and every source's title"
-        case .differences: return "show only the rows where the roles differ, or all rows again"
+        case .fullText: return "switch the whole table between one line per role (summary) and every value in full"
+        case .differences: return "show only the rows where the roles differ (with the count), or all rows again"
         case .sources: return "hide or show the [source] after each value"
         case .chooseRoles: return "choose the two to four roles to compare"
         case .day: return "the first two roles' days, side by side"
@@ -151,11 +162,21 @@ public struct CompareScreen: Screen {
         if !titles.isEmpty { text += " › " + titles.joined(separator: " vs ") }
         if differencesOnly { text += " (differences only)" }
         if !showsSources { text += " (sources hidden)" }
+        if fullText { text += " (full text)" }
         if detail == nil, chooser == nil, width > 0 {
-            // "› Pay · row 3 of 9": the cursor's section, and its place in it.
+            // "› Pay · row 3 of 9": the cursor's section, and its place in it. Where the
+            // line is too long for the screen, the roles go (their titles head the
+            // columns) so that the place is not cut.
             let layout = layout()
             if let index = cursorIndex(layout), let section = layout.sections.first(where: { $0.first <= index && index <= $0.last }) {
-                text += " › \(section.title) · row \(index - section.first + 1) of \(section.last - section.first + 1)"
+                let place = " › \(section.title) · row \(index - section.first + 1) of \(section.last - section.first + 1)"
+                if TextWidth.of(text + place) + 2 > width && !titles.isEmpty {
+                    text = "Compare" + (differencesOnly ? " (differences only)" : "") + (!showsSources ? " (sources hidden)" : "")
+                        + (fullText ? " (full text)" : "")
+                }
+                // Then the toggles, which the rule under the titles and the hints also show.
+                if TextWidth.of(text + place) + 2 > width { text = "Compare" }
+                text += place
             }
         }
         if let detail { text += " › " + CompareDetail.title(key: detail.key, catalog: catalog) }
@@ -215,6 +236,8 @@ public struct CompareScreen: Screen {
             keepingCursorInPlace { $0.showsSources.toggle() }
         case .differences:
             keepingCursorInPlace { $0.differencesOnly.toggle() }
+        case .fullText:
+            keepingCursorInPlace { $0.fullText.toggle() }
         case .chooseRoles:
             chooser = RoleChooser(chosen: roleIDs)
         case .day:

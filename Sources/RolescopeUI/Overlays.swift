@@ -27,6 +27,13 @@ extension Overlay {
     }
 }
 
+/// Clears the rows a box covers from edge to edge of `frame` before the box is drawn, so
+/// no character of the screen below is left beside it (a half word at the box's edge
+/// reads as part of the overlay).
+func clearBehind(_ box: Rect, frame: Rect, in buffer: inout Buffer) {
+    buffer.fill(Rect(x: frame.x, y: box.y, width: frame.width, height: box.height))
+}
+
 /// The box the list overlays (search, past sessions) draw in: below the header, above the
 /// hint row.
 func listOverlayArea(_ frame: Rect) -> Rect {
@@ -74,7 +81,7 @@ struct HelpOverlay: Overlay {
         renderHints(into: &buffer, frame: frame, keymap: keymap)
         let area = Self.area(frame, lineCount: lines.count)
         guard area.width > 4, area.height > 2 else { return }
-        buffer.fill(area)
+        clearBehind(area, frame: frame, in: &buffer)
         Box(title: "Help").render(into: &buffer, area: area)
         Viewport(lines).render(into: &buffer, area: Box.inner(area).inset(horizontal: 1), state: scroll)
     }
@@ -208,7 +215,7 @@ struct PastSessionsOverlay: Overlay {
     func render(into buffer: inout Buffer, frame: Rect, keymap: Keymap) {
         renderHints(into: &buffer, frame: frame, keymap: keymap)
         let area = listOverlayArea(frame)
-        buffer.fill(area)
+        clearBehind(area, frame: frame, in: &buffer)
         let shown = sessions
         let title = filter.isEmpty ? "Past sessions (\(all.count))" : "Past sessions: \(shown.count) of \(all.count) for \"\(filter)\""
         Box(title: title).render(into: &buffer, area: area)
@@ -356,7 +363,7 @@ struct YesNoPrompt: Overlay {
         renderHints(into: &buffer, frame: frame, keymap: keymap)
         let width = boxWidth(frame)
         let area = self.area(frame, width: width)
-        buffer.fill(area)
+        clearBehind(area, frame: frame, in: &buffer)
         Box(title: title).render(into: &buffer, area: area)
         Viewport(wrapped(width: width - 4)).render(into: &buffer, area: Box.inner(area).inset(horizontal: 1), state: ViewportState())
     }

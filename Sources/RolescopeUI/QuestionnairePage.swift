@@ -134,16 +134,6 @@ struct QuestionnairePage: Sendable {
         hanging(prefix: prefix, body: body, item: item, highlight: highlight, from: indent)
     }
 
-    /// A pickable entry that always takes one line, cut with an ellipsis.
-    mutating func oneLineEntry(_ item: Item, number: String?, body: StyledLine, highlight: Highlight, indent: Int = 0) {
-        var spans = [Span(String(repeating: " ", count: indent))]
-        spans.append(Span(highlight.marker(glyphs)))
-        if let number { spans += [Span(number, style: .key), Span(" ")] }
-        var line = Self.truncated(StyledLine(spans: spans + body.spans), width: width, glyphs: glyphs)
-        if let style = highlight.style { line = Self.highlighted(line, style: style, from: indent, width: width) }
-        add(line, item: item)
-    }
-
     // MARK: Line helpers
 
     /// `line` cut to `width` cells, ending with the ellipsis when it was cut.
@@ -191,22 +181,5 @@ struct QuestionnairePage: Sendable {
             }
         }
         return StyledLine(spans: result)
-    }
-
-    /// "question → answer" in one line of `width` cells: the question gets at most about
-    /// half, the answer what is left, each cut with an ellipsis when it does not fit.
-    static func questionAndAnswer(_ question: String, _ answer: String, width: Int, glyphs: Glyphs,
-                                  questionStyle: Style = .normal, answerStyle: Style = .normal) -> StyledLine {
-        let arrow = " " + glyphs.arrowRight + " "
-        let room = max(0, width - TextWidth.of(arrow))
-        let questionWidth = TextWidth.of(question), answerWidth = TextWidth.of(answer)
-        var questionRoom = min(questionWidth, max(room / 2, room - answerWidth))
-        questionRoom = max(0, questionRoom)
-        let answerRoom = max(0, room - questionRoom)
-        return StyledLine(spans: [
-            Span(TextWrap.truncate(question, width: questionRoom, ellipsis: glyphs.ellipsis), style: questionStyle),
-            Span(arrow, style: .dim),
-            Span(TextWrap.truncate(answer, width: answerRoom, ellipsis: glyphs.ellipsis), style: answerStyle),
-        ])
     }
 }

@@ -54,7 +54,7 @@ extension QuestionnaireScreen {
         if !trail.isEmpty {
             page.gap()
             page.heading("Your answers so far", style: .heading)
-            trailEntries(&page, trail: trail, wrapped: false)
+            trailEntries(&page, trail: trail)
         }
 
         page.gap()
@@ -89,11 +89,11 @@ extension QuestionnaireScreen {
         }
     }
 
-    /// The answers given so far, "1. Question → Answer", one line each on a question
-    /// (cut to fit) or wrapped in full on the result. The one being changed is marked,
-    /// and the ones a change would drop are dimmed.
-    private func trailEntries(_ page: inout QuestionnairePage,
-                              trail: [(question: Question, answer: Answer, answerIndex: Int)], wrapped: Bool) {
+    /// The answers given so far, "1. Question → Answer", wrapped in full under their
+    /// numbers (cut to one line, at 80 columns both the question and the answer lost
+    /// their ends). The one being changed is marked, the ones a change would drop are
+    /// dimmed, and one with notes says so, the notes following it.
+    private func trailEntries(_ page: inout QuestionnairePage, trail: [(question: Question, answer: Answer, answerIndex: Int)]) {
         let numberWidth = "\(trail.count).".count
         for (step, item) in trail.enumerated() {
             let highlight: QuestionnairePage.Highlight
@@ -103,23 +103,12 @@ extension QuestionnaireScreen {
             let answerStyle: Style = dropped ? .dim : Style.normal.bold()
             let number = TextWrap.pad("\(step + 1).", to: numberWidth)
             let notes = session?.notes(on: item.question.id, answer: item.answerIndex) ?? []
-            // The answer carries a mark when notes were taken on it; they follow it.
             let mark = notes.isEmpty ? [] : [Span(notes.count == 1 ? " (note)" : " (\(notes.count) notes)", style: .accent)]
-            if wrapped {
-                let body = StyledLine(spans: [
-                    Span(Self.clean(item.question.prompt), style: questionStyle), Span(" " + page.glyphs.arrowRight + " ", style: .dim),
-                    Span(Self.clean(item.answer.label), style: answerStyle),
-                ] + mark)
-                page.entry(.trail(step), number: number, body: body, highlight: highlight)
-            } else {
-                let markWidth = StyledLine(spans: mark).width
-                var line = QuestionnairePage.questionAndAnswer(
-                    Self.cleanLine(item.question.prompt), Self.cleanLine(item.answer.label),
-                    width: page.width - 2 - numberWidth - 1 - markWidth,
-                    glyphs: page.glyphs, questionStyle: questionStyle, answerStyle: answerStyle)
-                line.spans += mark
-                page.oneLineEntry(.trail(step), number: number, body: line, highlight: highlight)
-            }
+            let body = StyledLine(spans: [
+                Span(Self.clean(item.question.prompt), style: questionStyle), Span(" " + page.glyphs.arrowRight + " ", style: .dim),
+                Span(Self.clean(item.answer.label), style: answerStyle),
+            ] + mark)
+            page.entry(.trail(step), number: number, body: body, highlight: highlight)
             noteLines(&page, notes, indent: 2 + numberWidth + 1, item: .trail(step))
         }
     }
@@ -151,7 +140,7 @@ extension QuestionnaireScreen {
         page.heading("Why")
         if let because = explanation.becauseSentence { page.paragraph(Self.clean(because)) }
         page.paragraph("Your answers:", style: .dim)
-        trailEntries(&page, trail: run.trail, wrapped: true)
+        trailEntries(&page, trail: run.trail)
 
         page.gap()
         page.heading("What would have changed the result")

@@ -79,7 +79,7 @@ struct RoleChooser: Hashable, Sendable {
     func render(into buffer: inout Buffer, area: Rect, roles: [Role]) {
         let frame = Self.frame(in: area, roleCount: roles.count)
         guard frame.width >= 8, frame.height >= 3 else { return }
-        buffer.fill(frame)
+        clearBehind(frame, frame: area, in: &buffer)
         Box(title: "Roles to compare").render(into: &buffer, area: frame)
         let listArea = Self.listArea(in: frame)
         let items = roles.map { role -> StyledLine in

@@ -82,7 +82,7 @@ struct SearchOverlay: Overlay {
         if width - countWidth - 1 > used + 2 { buffer.put(count, x: width - countWidth - 1, y: hintRow.y, style: .hint, maxWidth: countWidth) }
         guard !query.isEmpty else { return }
         let area = listOverlayArea(frame)
-        buffer.fill(area)
+        clearBehind(area, frame: frame, in: &buffer)
         Box(title: "Search: \(query)").render(into: &buffer, area: area)
         let inner = Box.inner(area)
         if hits.isEmpty {

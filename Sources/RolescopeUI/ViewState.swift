@@ -10,6 +10,8 @@ public struct ViewState: Hashable, Sendable {
     public var compareRoles: [String] = []
     public var differencesOnly = false
     public var showsSources = true
+    /// Compare in full text rather than at a glance.
+    public var fullText = false
     public var timelineRole: String?
     public var timelineKind: TimelineKind = .day
     public var timelinePartner: String?
@@ -35,7 +37,8 @@ public struct ViewState: Hashable, Sendable {
                      "tab: \(tab.name)",
                      "compare: [\(compareRoles.map(Self.quote).joined(separator: ", "))]",
                      "differences-only: \(differencesOnly)",
-                     "sources: \(showsSources)"]
+                     "sources: \(showsSources)",
+                     "full-text: \(fullText)"]
         if let timelineRole { lines.append("timeline-role: \(Self.quote(timelineRole))") }
         lines.append("timeline-kind: \(timelineKind.rawValue)")
         if let timelinePartner { lines.append("timeline-partner: \(Self.quote(timelinePartner))") }
@@ -73,6 +76,7 @@ public struct ViewState: Hashable, Sendable {
             case "compare": state.compareRoles = try list(value)
             case "differences-only": state.differencesOnly = try scalar(value) == "true"
             case "sources": state.showsSources = try scalar(value) != "false"
+            case "full-text": state.fullText = try scalar(value) == "true"
             case "timeline-role": state.timelineRole = try scalar(value)
             case "timeline-kind": state.timelineKind = TimelineKind(rawValue: try scalar(value)) ?? .day
             case "timeline-partner": state.timelinePartner = try scalar(value)
@@ -134,7 +138,7 @@ extension AppModel {
     public var viewState: ViewState {
         var state = ViewState()
         state.tab = tab
-        (state.compareRoles, state.differencesOnly, state.showsSources) = compare.place
+        (state.compareRoles, state.differencesOnly, state.showsSources, state.fullText) = compare.place
         let place = timeline.place
         state.timelineRole = place.role
         state.timelineKind = place.kind
@@ -151,7 +155,7 @@ extension AppModel {
     /// Each screen settles its own place; nothing is laid out for a screen not shown.
     public mutating func restore(_ state: ViewState) {
         if state.compareRoles.count >= 2 { compare.compare(roles: state.compareRoles) }
-        compare.setToggles(differencesOnly: state.differencesOnly, showsSources: state.showsSources)
+        compare.setToggles(differencesOnly: state.differencesOnly, showsSources: state.showsSources, fullText: state.fullText)
         if let role = state.timelineRole, catalog.role(id: role) != nil {
             if let partner = state.timelinePartner {
                 timeline.showPair(role, partner)

@@ -1,4 +1,5 @@
 import Foundation
+import RoleModel
 
 /// Writes a synthetic content directory of `roles` roles, each with a value for each of
 /// 30 dimensions (prose, lists, levels, pay and ladders, some dimensions with two
@@ -66,6 +67,9 @@ struct CatalogGenerator {
         return text.prefix(1).uppercased() + text.dropFirst() + "."
     }
 
+    /// A few words cut to the summary limit.
+    private mutating func summary() -> String { String(sentence(4).prefix(DimensionValue.summaryLimit)) }
+
     private mutating func sourceList() -> String { "[s\(random.next(below: 5) + 1)]" }
 
     // MARK: Files
@@ -131,12 +135,13 @@ struct CatalogGenerator {
             text += "    d\(dimension):\n"
             switch Self.kind(ofDimension: dimension) {
             case "prose":
-                text += "      - text: \(sentence(24))\n        sources: \(sourceList())\n"
+                // Long values carry a summary, as the loader requires (at most 32 characters).
+                text += "      - text: \(sentence(24))\n        summary: \(summary())\n        sources: \(sourceList())\n"
                 if dimension % 3 == 0 {
-                    text += "      - text: \(sentence(18))\n        note: \(sentence(10))\n        sources: \(sourceList())\n"
+                    text += "      - text: \(sentence(18))\n        summary: \(summary())\n        note: \(sentence(10))\n        sources: \(sourceList())\n"
                 }
             case "list":
-                text += "      - items: [\((0..<4).map { _ in words(3) }.joined(separator: ", "))]\n        sources: \(sourceList())\n"
+                text += "      - items: [\((0..<4).map { _ in words(3) }.joined(separator: ", "))]\n        summary: \(summary())\n        sources: \(sourceList())\n"
             case "level":
                 let level = ["Basic", "Moderate", "Advanced", "Expert"][random.next(below: 4)]
                 text += "      - level: \(level)\n        label: \(words(2))\n        sources: \(sourceList())\n"

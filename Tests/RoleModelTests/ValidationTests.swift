@@ -58,6 +58,33 @@ final class ValidationTests: XCTestCase {
         assertProblem(problems, "has no sources", file: "third.yaml", atLine: 7, hint: "sources: [source-id]")
     }
 
+    func testLongValueNeedsASummaryWithinTheLimit() throws {
+        let long = String(repeating: "word ", count: 10) + "end"
+        let text = "role:\n  id: third\n  title: Third\n  summary: s\n  values:\n    output:\n      - text: \(long)\n        sources: [alpha]\n"
+            + "      - text: \(long)\n        summary: \(String(repeating: "x", count: 41))\n        sources: [alpha]\n"
+            + "      - text: \(long)\n        summary: Short enough\n        sources: [alpha]\n"
+            + "      - text: A short text needs none.\n        sources: [alpha]\n"
+        let problems = try problems(replacing: "third.yaml", with: text)
+        assertProblem(problems, "value 1 of 'output' in role 'third' is 53 characters long and has no summary", file: "third.yaml",
+                      atLine: 7, hint: "add `summary:` of at most 32 characters")
+        assertProblem(problems, "the summary of value 2 of 'output' in role 'third' is 41 characters, more than the limit of 32",
+                      file: "third.yaml", atLine: 10, hint: "at most 32 characters")
+        // The third value's summary and the short fourth value pass (the other problem is
+        // that no outcome recommends the new role).
+        XCTAssertEqual(problems.filter { $0.message.contains("summary") }.count, 2, problems.map(\.description).joined(separator: "\n"))
+    }
+
+    func testGlanceUsesTheSummaryOrAShortFormOfTheFacts() {
+        XCTAssertEqual(DimensionValue(.prose("Long text"), sources: ["a"], summary: "Short").glance, "Short")
+        XCTAssertEqual(DimensionValue(.prose("Short text"), sources: ["a"]).glance, "Short text")
+        XCTAssertEqual(DimensionValue(.list(["One", "Two"]), sources: ["a"]).glance, "One; Two")
+        XCTAssertEqual(DimensionValue(.level(LevelRating(level: "High", rank: 1, outOf: 2)), sources: ["a"]).glance, "High")
+        let pay = MoneyRange(low: 85_000, high: 110_000, basis: .salary, seniority: "entry")
+        XCTAssertEqual(DimensionValue(.money(pay), sources: ["a"]).glance, "$85,000–$110,000 entry salary")
+        let ladder = [LadderStep(title: "Junior"), LadderStep(title: "Senior"), LadderStep(title: "Staff")]
+        XCTAssertEqual(DimensionValue(.ladder(ladder), sources: ["a"]).glance, "3 steps, Junior to Staff")
+    }
+
     func testValueShapeMustFitKind() throws {
         let text = "role:\n  id: third\n  title: Third\n  summary: s\n  values:\n    output:\n      - items: [a]\n        sources: [alpha]\n"
         let problems = try problems(replacing: "third.yaml", with: text)

@@ -2,6 +2,7 @@ import Foundation
 import RoleModel
 import TerminalKit
 import XCTest
+import BuiltinCatalog
 @testable import RoleReports
 
 final class ReportsTests: XCTestCase {
@@ -29,9 +30,47 @@ final class ReportsTests: XCTestCase {
         let reports = Reports(catalog: catalog)
         XCTAssertEqual(reports.comparedDimensions(catalog.roles, onlyDifferences: false, only: []).map(\.id),
                        ["output", "deliverables", "modelling", "pay", "ladder"])
+        // The same items from the same source are the same row; the ladder, which only one
+        // role has, is not a difference between them but a gap in the sources.
         XCTAssertEqual(reports.comparedDimensions(catalog.roles, onlyDifferences: true, only: []).map(\.id),
-                       ["output", "modelling", "pay", "ladder"])
+                       ["output", "modelling", "pay"])
         XCTAssertEqual(reports.comparedDimensions(catalog.roles, onlyDifferences: false, only: ["pay"]).map(\.id), ["pay"])
+        let text = TextRenderer(width: 80).render(reports.compare(catalog.roles, onlyDifferences: true))
+        XCTAssertTrue(text.contains("3 of 5 rows differ (1 the same, 1 not covered for every role)."), text)
+    }
+
+    func testPayBandsLineUpByLevelAcrossColumns() throws {
+        let catalog = try BuiltinCatalog.load()
+        let roles = ["ai-engineer", "ml-engineer"].compactMap { catalog.role(id: $0) }
+        let text = TextRenderer(width: 80).render(Reports(catalog: catalog).compare(roles))
+        let lines = text.split(separator: "\n").map(String.init)
+        for band in ["Pay: entry", "Pay: mid salary", "Pay: senior"] {
+            let line = try XCTUnwrap(lines.first { $0.hasPrefix(band) }, band)
+            // Both roles' H2K band for the level starts on the label's line.
+            XCTAssertEqual(line.components(separatedBy: "per year,").count, 3, line)
+        }
+        let markdown = MarkdownRenderer().render(Reports(catalog: catalog).compare(roles))
+        XCTAssertTrue(markdown.contains("| Pay: entry salary | $85,000–$110,000 per year"), "a row per band in Markdown too")
+    }
+
+    func testWrappedBulletsKeepTheirHangingIndent() throws {
+        let catalog = try BuiltinCatalog.load()
+        let reports = Reports(catalog: catalog)
+        let roles = ["ai-engineer", "ml-engineer"].compactMap { catalog.role(id: $0) }
+        for text in [TextRenderer(width: 80).render(reports.profile(roles[0])), TextRenderer(width: 80).render(reports.compare(roles)),
+                     TextRenderer(width: 50).render(reports.compare(roles))] {
+            // A wrapped line of a bullet starts under the bullet's text, two cells in; a
+            // lower-case word right under the "•" would be a wrap that lost its indent.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+            for (index, line) in lines.enumerated().dropLast() {
+                for (column, character) in line.enumerated() where character == "•" {
+                    let below = lines[index + 1]
+                    if column < below.count, below[column].isLowercase {
+                        XCTFail("a wrapped bullet line under its bullet at column \(column): \(String(below))")
+                    }
+                }
+            }
+        }
     }
 
     func testTextWrapsByCellsForWideCharacters() throws {

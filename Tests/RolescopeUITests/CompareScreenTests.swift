@@ -20,9 +20,13 @@ final class CompareScreenTests: XCTestCase {
 
     static let allReal = ["data-engineer", "ml-engineer", "ai-engineer", "data-scientist"]
 
-    func screen(_ catalog: Catalog, roles: [String]? = nil, width: Int = 80, height: Int = 21) -> CompareScreen {
+    /// A Compare screen; `fullText` (the tests of tall rows, pay bars and wrapping) or the
+    /// summary view the app opens on.
+    func screen(_ catalog: Catalog, roles: [String]? = nil, width: Int = 80, height: Int = 21,
+                fullText: Bool = true) -> CompareScreen {
         var screen = CompareScreen(catalog: catalog)
         if let roles { screen.compare(roles: roles) }
+        screen.setToggles(differencesOnly: false, showsSources: true, fullText: fullText)
         _ = screen.update(.resize(width: width, height: height))
         return screen
     }
@@ -78,6 +82,10 @@ final class CompareScreenTests: XCTestCase {
         XCTAssertEqual(screen.roleIDs.first, "ml-engineer", "an alias is accepted")
         screen.compare(roles: Self.allReal)
         XCTAssertEqual(screen.roleIDs, Self.allReal)
+        // At 80 columns the four titles would push the row's place off the line; the
+        // column headers name the roles, so the breadcrumb keeps the place.
+        XCTAssertEqual(screen.breadcrumb, "Compare › The work · row 1 of 10")
+        _ = screen.update(.resize(width: 120, height: 30))
         XCTAssertEqual(screen.breadcrumb, "Compare › Data Engineer vs ML Engineer vs AI Engineer vs Data Scientist › The work · row 1 of 10")
     }
 
@@ -204,7 +212,8 @@ final class CompareScreenTests: XCTestCase {
         let all = screen.layout().focus.count
         XCTAssertEqual(press(&screen, .char("d")), [.handled])
         XCTAssertTrue(screen.differencesOnly)
-        XCTAssertEqual(screen.breadcrumb, "Compare › ML Engineer vs AI Engineer (differences only) › The work · row 1 of 10")
+        XCTAssertEqual(screen.breadcrumb, "Compare (differences only) (full text) › The work · row 1 of 9",
+                       "the roles' titles give way to the place at 80 columns")
         let roles = ids.compactMap { catalog.role(id: $0) }
         let shown = screen.layout().rows.compactMap { row -> String? in
             if case .dimension(let dimension) = row.kind { return dimension.id }
@@ -241,10 +250,10 @@ final class CompareScreenTests: XCTestCase {
         _ = press(&screen, .char("s"))
         XCTAssertFalse(screen.showsSources)
         XCTAssertFalse(text(screen, height: 40).contains("[Alpha]"))
-        XCTAssertTrue(screen.breadcrumb.contains("(sources hidden) › "))
+        XCTAssertTrue(screen.breadcrumb.contains("(sources hidden) (full text) › "))
         XCTAssertTrue(lines(screen)[1].contains(" sources hidden "), "and in the rule under the titles")
         _ = press(&screen, .char("d"))
-        XCTAssertEqual(screen.breadcrumb, "Compare › Pipeline Builder vs Data Thinker (differences only) (sources hidden) › The work · row 1 of 3")
+        XCTAssertEqual(screen.breadcrumb, "Compare › The work · row 1 of 1", "at 80 columns the place is kept, the toggles in the rule")
         _ = press(&screen, .char("s"))
         XCTAssertTrue(text(screen, height: 40).contains("[Alpha]"))
     }
@@ -322,7 +331,7 @@ final class CompareScreenTests: XCTestCase {
         _ = press(&screen, .char("j"), .enter)
         XCTAssertEqual(screen.detail?.key, "dimension:deliverables")
         XCTAssertFalse(screen.isAtTop)
-        XCTAssertEqual(screen.breadcrumb, "Compare › Pipeline Builder vs Data Thinker › Deliverables")
+        XCTAssertEqual(screen.breadcrumb, "Compare › Pipeline Builder vs Data Thinker (full text) › Deliverables")
         let shown = text(screen)
         XCTAssertTrue(shown.contains("Alpha: Alpha article, Alpha Press, 2026"), shown)
         XCTAssertEqual(press(&screen, .escape), [.handled])

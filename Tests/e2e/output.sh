@@ -85,4 +85,35 @@ for command in "" "roles" "show mle" "compare de mle aie ds" "quiz hiring --answ
     done
 done
 
+# A wrapped bullet keeps its hanging indent: its next lines start under its text, never
+# under the "•" (for `show`, that is column 0), in every text command that prints bullets.
+bullet_wraps() {
+    python3 - "$1" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+bad = []
+for i, line in enumerate(lines[:-1]):
+    for col, ch in enumerate(line):
+        if ch == "•" and col < len(lines[i + 1]) and lines[i + 1][col].islower():
+            bad.append(f"line {i + 2}: {lines[i + 1]}")
+print("\n".join(bad[:5]))
+sys.exit(1 if bad else 0)
+PY
+}
+for command in "show ai-engineer" "compare ai-engineer ml-engineer" "show mle" "compare de mle aie ds" "timeline aie --week" "plan --from software-engineer --to aie"; do
+    read -r -a args <<<"$command"
+    for columns in 80 60; do
+        COLUMNS=$columns "$bin" "${args[@]}" >"$work/plain" 2>&1 || true
+        if report=$(bullet_wraps "$work/plain"); then pass "'rolescope $command' at $columns columns: wrapped bullets keep their indent"
+        else fail "'rolescope $command' at $columns columns: a wrapped bullet line under its bullet" "$report"; fi
+    done
+done
+# Pay bands line up by level across the roles' columns.
+"$bin" compare ai-engineer ml-engineer >"$work/plain"
+for band in "Pay: entry" "Pay: mid salary" "Pay: senior"; do
+    line=$(grep -m1 "^$band" "$work/plain" || true)
+    if [ "$(grep -o 'per year,' <<<"$line" | wc -l)" = 2 ]; then pass "compare: '$band' holds both roles' figures on one line"
+    else fail "compare: '$band' is not lined up" "$line"; fi
+done
+
 summary
