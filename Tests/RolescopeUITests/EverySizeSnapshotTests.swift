@@ -96,4 +96,21 @@ final class EverySizeSnapshotTests: XCTestCase {
             assertOverlayClearsItsRows(buffer.lines(), "resume-\(width)x\(height)")
         }
     }
+
+    /// A recorded session's result keeps the session number and candidate at the start of
+    /// the header line at both sizes; the questionnaire's title is what gets cut.
+    func testASessionsResultHeaderShowsTheSessionFirst() {
+        for (width, height) in [(80, 24), (60, 16)] {
+            var model = AppModel(catalog: Self.catalog, width: width, height: height)
+            model.recorder = MemoryRecorder()
+            for key: Key in [.char("3"), .char("S"), .char("A"), .char("d"), .char("a"), .enter] + answerKeys("212") {
+                _ = model.update(.key(key))
+            }
+            var buffer = Buffer(width: width, height: height)
+            model.render(into: &buffer)
+            let header = buffer.lines()[1]
+            XCTAssertTrue(header.prefix(40).contains("session #1 (Ada)"), "\(width)x\(height): \(header)")
+            assertSnapshot(of: buffer.lines().joined(separator: "\n"), as: .lines, named: "session-result-\(width)x\(height)")
+        }
+    }
 }
