@@ -52,6 +52,8 @@ public struct JSONReports: Sendable {
         var kind: DimensionKind
         var scale: Scale?
         var differs: Bool?
+        /// "differ", "same" or "uncovered" (only some roles have a value), by `Sameness`.
+        var comparison: String?
         /// Role id to that role's values; a role with no value for the dimension maps to [].
         var values: [String: [DimensionValue]]
     }
@@ -73,7 +75,7 @@ public struct JSONReports: Sendable {
         let role = profile.role
         let dimensions = profile.dimensions.map {
             DimensionValues(id: $0.id, title: $0.title, group: $0.group, kind: $0.kind, scale: $0.scale.flatMap(catalog.scale),
-                            differs: nil, values: [role.id: role.values(for: $0.id)])
+                            differs: nil, comparison: nil, values: [role.id: role.values(for: $0.id)])
         }
         return Self.encode(Profile(role: RoleSummary(role), related: role.related, dimensions: dimensions,
                                    overlaps: profile.overlaps, transitions: profile.transitions,
@@ -90,6 +92,7 @@ public struct JSONReports: Sendable {
         let rows = dimensions.map { dimension in
             DimensionValues(id: dimension.id, title: dimension.title, group: dimension.group, kind: dimension.kind,
                             scale: dimension.scale.flatMap(catalog.scale), differs: catalog.differs(dimension.id, among: roles),
+                            comparison: catalog.comparison(dimension.id, among: roles).rawValue,
                             values: Dictionary(uniqueKeysWithValues: roles.map { ($0.id, $0.values(for: dimension.id)) }))
         }
         let cited = Set(rows.flatMap { $0.values.values.flatMap { $0.flatMap(\.sources) } })

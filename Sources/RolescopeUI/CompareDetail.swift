@@ -63,9 +63,11 @@ struct CompareDetail: Hashable, Sendable {
                 lines += writer.wrap([Span(help, style: .dim)], width: width)
                 lines.append(.empty)
             }
-            let differs = catalog.differs(dimension.id, among: roles)
-            lines.append(StyledLine(differs ? "The roles differ here." : "The same for every role shown.",
-                                    style: differs ? .accent : .dim))
+            switch catalog.comparison(dimension.id, among: roles) {
+            case .differ: lines.append(StyledLine("The roles differ here.", style: .accent))
+            case .same: lines.append(StyledLine("The same for every role shown.", style: .dim))
+            case .uncovered: lines.append(StyledLine("The sources do not cover every role shown here.", style: .dim))
+            }
             let axis = dimension.kind == .money
                 ? PayAxis(roles.flatMap { $0.values(for: dimension.id).compactMap(\.money) }) : nil
             for role in roles {

@@ -38,6 +38,7 @@ final class NoCopiedSentencesTests: XCTestCase {
         for role in catalog.roles {
             strings += [role.summary] + role.related.map(\.note)
             strings += role.values.values.flatMap { $0.flatMap(\.texts) }
+            strings += role.values.values.flatMap { $0.compactMap(\.summary) }
         }
         strings += catalog.overlaps.flatMap { [$0.summary] + $0.details }
         strings += catalog.transitions.flatMap { $0.learn + [$0.advice ?? "", $0.duration?.text ?? ""] }

@@ -62,6 +62,10 @@ final class CompareSummaryTests: XCTestCase {
         let layout = model.compare.layout()
         let row = layout.rows.first { $0.key == "dimension:ag-mlops" }!
         XCTAssertEqual(row.cells[0].map(\.text), ["not covered by the sources"])
+        let detail = CompareDetail.lines(key: "dimension:ag-mlops", catalog: Self.catalog, roles: model.compare.roles,
+                                         width: 70, glyphs: .unicode).map(\.text)
+        XCTAssertTrue(detail.contains("The sources do not cover every role shown here."), "\(detail)")
+        XCTAssertTrue(detail.contains("  No source covers this for the role."), "\(detail)")
     }
 
     func testDifferencesShowTheirCountAndHideTheRest() {

@@ -67,4 +67,50 @@ final class EverySizeSnapshotTests: XCTestCase {
             XCTAssertTrue(outside.allSatisfy(\.isWhitespace), "\(name) line \(y): \"\(outside)\" beside the box")
         }
     }
+
+    /// The yes/no prompts keep their choices at both sizes: the question wraps, never the
+    /// y/n line.
+    func testPromptsKeepTheirChoicesAt80x24And60x16() throws {
+        for (width, height) in [(80, 24), (60, 16)] {
+            var model = AppModel(catalog: Self.catalog, width: width, height: height)
+            let exporter = ExportUITests.FakeExporter()
+            exporter.existing = ["rolescope-compare-ai-engineer-ml-engineer.md"]
+            model.exporter = exporter
+            model.open(.compare(roles: ["ai-engineer", "ml-engineer"]))
+            for key: Key in [.char("e"), .enter] { _ = model.update(.key(key)) }
+            var buffer = Buffer(width: width, height: height)
+            model.render(into: &buffer)
+            let overwrite = buffer.lines().joined(separator: "\n")
+            assertSnapshot(of: overwrite, as: .lines, named: "overwrite-\(width)x\(height)")
+            XCTAssertTrue(overwrite.contains("y/Enter replaces it; n/Esc picks another name."), overwrite)
+            assertOverlayClearsItsRows(buffer.lines(), "overwrite-\(width)x\(height)")
+
+            var resume = AppModel(catalog: Self.catalog, width: width, height: height)
+            let run = try QuestionnaireRun(Self.catalog.questionnaires[0], answers: [0])
+            resume.offerResume(SessionOffer(id: 7, label: "#7 Which path fits me? for Ada, 1 answer", run: run))
+            buffer = Buffer(width: width, height: height)
+            resume.render(into: &buffer)
+            let offer = buffer.lines().joined(separator: "\n")
+            assertSnapshot(of: offer, as: .lines, named: "resume-\(width)x\(height)")
+            XCTAssertTrue(offer.contains("y/Enter resumes; n/Esc starts fresh."), offer)
+            assertOverlayClearsItsRows(buffer.lines(), "resume-\(width)x\(height)")
+        }
+    }
+
+    /// A recorded session's result keeps the session number and candidate at the start of
+    /// the header line at both sizes; the questionnaire's title is what gets cut.
+    func testASessionsResultHeaderShowsTheSessionFirst() {
+        for (width, height) in [(80, 24), (60, 16)] {
+            var model = AppModel(catalog: Self.catalog, width: width, height: height)
+            model.recorder = MemoryRecorder()
+            for key: Key in [.char("3"), .char("S"), .char("A"), .char("d"), .char("a"), .enter] + answerKeys("212") {
+                _ = model.update(.key(key))
+            }
+            var buffer = Buffer(width: width, height: height)
+            model.render(into: &buffer)
+            let header = buffer.lines()[1]
+            XCTAssertTrue(header.prefix(40).contains("session #1 (Ada)"), "\(width)x\(height): \(header)")
+            assertSnapshot(of: buffer.lines().joined(separator: "\n"), as: .lines, named: "session-result-\(width)x\(height)")
+        }
+    }
 }
