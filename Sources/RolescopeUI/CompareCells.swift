@@ -45,14 +45,17 @@ struct CellWriter {
         ["not covered by the sources", "not covered", "no source"].first { TextWidth.of($0) <= width } ?? "not covered"
     }
 
-    /// A cell in the summary view: one line. The first value at a glance (its summary, or
-    /// the value itself where it is short; a level as its bar), "+N" when N other
-    /// sources say more, and the source when it fits. Text too wide is cut after a whole
-    /// word, with an ellipsis; the detail panel has it in full.
-    func summaryLine(for values: [DimensionValue], width: Int) -> StyledLine {
-        guard width > 0 else { return .empty }
+    /// A cell in the summary view: at most `maxLines` lines (two). The first value at a
+    /// glance (its summary, or the value itself where it is short; a level as its bar),
+    /// "+N" when N other sources say more, and the source when it fits (a row stays one
+    /// line rather than grow for its citation). A summary wider than its column wraps at
+    /// a word onto the second line rather than being cut; only what would need a third
+    /// line is cut after a whole word, with an ellipsis (the detail panel has it in full).
+    func summaryLines(for values: [DimensionValue], width: Int, maxLines: Int = 2) -> [StyledLine] {
+        let maxLines = max(1, maxLines)
+        guard width > 0 else { return [.empty] }
         guard let value = values.first else {
-            return StyledLine(Self.truncatedAtWord(Self.notCovered(width: width), width: width, ellipsis: glyphs.ellipsis), style: .dim)
+            return [StyledLine(Self.truncatedAtWord(Self.notCovered(width: width), width: width, ellipsis: glyphs.ellipsis), style: .dim)]
         }
         let more = values.count > 1 ? " +\(values.count - 1)" : ""
         let source = sourceLabel(value, width: width).map { " " + String($0.map { $0 == Self.glue ? " " : $0 }) } ?? ""
@@ -69,15 +72,38 @@ struct CellWriter {
         if !lead.isEmpty {
             let barWidth = lead.reduce(0) { $0 + TextWidth.of($1.text) }
             if barWidth + 1 + TextWidth.of(text) + TextWidth.of(more) <= width { text = " " + text } else { lead = [] }
+            if !lead.isEmpty || TextWidth.of(text) + TextWidth.of(more) <= width {
+                let line = lead + [Span(text)] + (TextWidth.of(text) + TextWidth.of(source) + TextWidth.of(more) + lead.reduce(0) { $0 + TextWidth.of($1.text) } <= width
+                                                  ? [Span(source, style: .dim)] : []) + (more.isEmpty ? [] : [Span(more, style: .dim)])
+                return [StyledLine(spans: line.filter { !$0.text.isEmpty })]
+            }
         }
-        let leadWidth = lead.reduce(0) { $0 + TextWidth.of($1.text) }
-        let room = width - leadWidth - TextWidth.of(more)
-        let withSource = TextWidth.of(text) + TextWidth.of(source) <= room
-        let shown = Self.truncatedAtWord(text, width: max(1, room), ellipsis: glyphs.ellipsis)
-        var spans = lead + [Span(shown)]
-        if withSource && !source.isEmpty { spans.append(Span(source, style: .dim)) }
-        if !more.isEmpty && TextWidth.of(shown) + leadWidth + TextWidth.of(more) <= width { spans.append(Span(more, style: .dim)) }
-        return StyledLine(spans: spans)
+        // The text, its source and the count of further values, wrapped whole where they fit.
+        let tail = [Span(source, style: .dim), Span(more, style: .dim)].filter { !$0.text.isEmpty }
+        // The text with its source and count, else with the count, else alone (Enter and
+        // the full view cite it and say what more the sources give), in the lines the row has.
+        let counted = tail.filter { $0.text == more }
+        for spans in [[Span(text)] + tail, [Span(text)] + counted, [Span(text)]] {
+            let lines = Self.wrap(spans, width: width)
+            if lines.count <= maxLines { return lines }
+        }
+        // Still too long: the first lines as they wrap, the last cut at a word, then "+N".
+        var lines = Array(Self.wrap([Span(text)], width: width).prefix(maxLines))
+        let kept = lines.dropLast().reduce(0) { $0 + $1.text.count }
+        let rest = String(text.dropFirst(kept)).trimmed()
+        let room = max(1, width - TextWidth.of(more))
+        var last = [Span(Self.truncatedAtWord(rest, width: room, ellipsis: glyphs.ellipsis))]
+        if !more.isEmpty { last.append(Span(more, style: .dim)) }
+        lines[lines.count - 1] = StyledLine(spans: last)
+        return lines
+    }
+
+    /// Whether the summary's text fits one line of `width` (its source and count may
+    /// not): a row of such cells stays one line.
+    func summaryFitsOneLine(_ values: [DimensionValue], width: Int) -> Bool {
+        guard let value = values.first else { return true }
+        if case .level = value.content { return true }
+        return TextWidth.of(Sanitizer.clean(value.glance, keepNewlines: false)) <= width
     }
 
     /// `text` in at most `width` cells, cut after the last whole word that fits and

@@ -131,8 +131,8 @@ struct CompareLayout {
     /// Lines above the body: role titles (one or two lines) and a rule.
     var headerHeight: Int { (header.map(\.count).max() ?? 1) + 1 }
 
-    /// With `summary`, every row is one line: each role's cell is `CellWriter.summaryLine`
-    /// and no blank line sits between rows, so two roles' whole comparison fits a few
+    /// With `summary`, every row is one or two lines: each role's cell is
+    /// `CellWriter.summaryLines` and no blank line sits between rows, so two roles' whole comparison fits a few
     /// pages at 80x24; `Enter` shows a row in full in the detail panel.
     init(catalog: Catalog, roles: [Role], differencesOnly: Bool, showSources: Bool, width: Int,
          glyphs: Glyphs = .unicode, summary: Bool = false) {
@@ -154,11 +154,19 @@ struct CompareLayout {
             for dimension in shown {
                 anyDimension = true
                 if summary {
-                    let left = [StyledLine(CellWriter.truncatedAtWord(Sanitizer.clean(dimension.title, keepNewlines: false),
-                                                                      width: leftWidth, ellipsis: glyphs.ellipsis))]
-                    let cells = roles.indices.map { [writer.summaryLine(for: roles[$0].values(for: dimension.id),
-                                                                        width: geometry.contentWidth($0))] }
-                    append(Row(kind: .dimension(dimension), left: left, cells: cells, top: 0, height: 1))
+                    // Two lines at most a row: the summaries wrap at a word rather than
+                    // being cut, and the label takes the lines its row has.
+                    let values = roles.map { $0.values(for: dimension.id) }
+                    let oneLine = values.indices.allSatisfy { writer.summaryFitsOneLine(values[$0], width: geometry.contentWidth($0)) }
+                    let cells = values.indices.map { writer.summaryLines(for: values[$0], width: geometry.contentWidth($0),
+                                                                          maxLines: oneLine ? 1 : 2) }
+                    var left = CellWriter.wrap([Span(dimension.title)], width: leftWidth)
+                    let height = cells.map(\.count).max() ?? 1
+                    if left.count > height {
+                        let rest = left.dropFirst(height - 1).map(\.text).joined(separator: " ")
+                        left = Array(left.prefix(height - 1)) + [StyledLine(CellWriter.truncatedAtWord(rest, width: leftWidth, ellipsis: glyphs.ellipsis))]
+                    }
+                    append(Row(kind: .dimension(dimension), left: left, cells: cells, top: 0, height: height))
                     continue
                 }
                 var left = CellWriter.wrap([Span(dimension.title)], width: leftWidth)

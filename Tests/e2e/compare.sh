@@ -37,7 +37,7 @@ for _ in $(seq 1 20); do
     pages=$((pages + 1))
 done
 if screen | grep -qF -- "${last:0:10}" && [ "$pages" -le 5 ]; then pass "the summary reaches its last row ($last) on page $pages (at most 5)"
-else fail "the summary does not reach its last row ($last) in 5 pages" "$(screen)"; fi
+else fail "the summary does not reach its last row ($last) in 5 pages (page $pages)" "$(screen)"; fi
 
 keys g
 keys ]
