@@ -75,7 +75,8 @@ extension CatalogBuilder {
     }
 
     /// A summary is at most `summaryLimit` characters, and a prose or list value longer
-    /// than that needs one: Compare's summary view shows it in one line.
+    /// than that needs one: Compare's summary view shows it in one line of a role's column
+    /// when two roles are compared at 80 columns.
     func checkSummary(_ summary: String?, of content: ValueContent, _ map: MapReader) {
         let limit = DimensionValue.summaryLimit
         if let summary {

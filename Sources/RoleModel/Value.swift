@@ -16,9 +16,11 @@ public struct DimensionValue: Codable, Hashable, Sendable {
         self.summary = summary
     }
 
-    /// The most terminal cells a summary may take, and the length in cells above which a
-    /// prose or list value must have one (docs/CONTENT.md; README, "Compare").
-    public static let summaryLimit = 32
+    /// The most characters a summary may take, and the length above which a prose or list
+    /// value must have one (docs/CONTENT.md; README, "Compare"): 28, the width of a role's
+    /// column when two roles are compared at 80 columns, so that two roles' summaries each
+    /// fit one line there and Compare of two roles stays within a few pages at 80x24.
+    public static let summaryLimit = 28
 
     /// The value as one line in its plain words, before any summary: prose as written,
     /// a list's items joined with "; ". Nil for levels, pay and ladders, whose short form

@@ -135,7 +135,7 @@ struct CatalogGenerator {
             text += "    d\(dimension):\n"
             switch Self.kind(ofDimension: dimension) {
             case "prose":
-                // Long values carry a summary, as the loader requires (at most 32 characters).
+                // Long values carry a summary, as the loader requires (at most `DimensionValue.summaryLimit` characters).
                 text += "      - text: \(sentence(24))\n        summary: \(summary())\n        sources: \(sourceList())\n"
                 if dimension % 3 == 0 {
                     text += "      - text: \(sentence(18))\n        summary: \(summary())\n        note: \(sentence(10))\n        sources: \(sourceList())\n"

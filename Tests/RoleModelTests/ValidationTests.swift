@@ -59,19 +59,28 @@ final class ValidationTests: XCTestCase {
     }
 
     func testLongValueNeedsASummaryWithinTheLimit() throws {
+        // The limit is 28 characters, a role's column with two roles at 80 columns; each
+        // check sits on its edge: 29 fails, 28 passes (an en dash counts as one).
+        XCTAssertEqual(DimensionValue.summaryLimit, 28)
         let long = String(repeating: "word ", count: 10) + "end"
+        let justOver = "Twenty-nine characters, this"
+        let atLimit = "Twenty-eight characters – ok"
+        XCTAssertEqual([justOver.count + 1, atLimit.count], [29, 28])
         let text = "role:\n  id: third\n  title: Third\n  summary: s\n  values:\n    output:\n      - text: \(long)\n        sources: [alpha]\n"
-            + "      - text: \(long)\n        summary: \(String(repeating: "x", count: 41))\n        sources: [alpha]\n"
-            + "      - text: \(long)\n        summary: Short enough\n        sources: [alpha]\n"
-            + "      - text: A short text needs none.\n        sources: [alpha]\n"
+            + "      - text: \(long)\n        summary: \(justOver)!\n        sources: [alpha]\n"
+            + "      - text: \(long)\n        summary: \(atLimit)\n        sources: [alpha]\n"
+            + "      - text: \(justOver)!\n        sources: [alpha]\n"
+            + "      - text: \(atLimit)\n        sources: [alpha]\n"
         let problems = try problems(replacing: "third.yaml", with: text)
         assertProblem(problems, "value 1 of 'output' in role 'third' is 53 characters long and has no summary", file: "third.yaml",
-                      atLine: 7, hint: "add `summary:` of at most 32 characters")
-        assertProblem(problems, "the summary of value 2 of 'output' in role 'third' is 41 characters, more than the limit of 32",
-                      file: "third.yaml", atLine: 10, hint: "at most 32 characters")
-        // The third value's summary and the short fourth value pass (the other problem is
-        // that no outcome recommends the new role).
-        XCTAssertEqual(problems.filter { $0.message.contains("summary") }.count, 2, problems.map(\.description).joined(separator: "\n"))
+                      atLine: 7, hint: "add `summary:` of at most 28 characters")
+        assertProblem(problems, "the summary of value 2 of 'output' in role 'third' is 29 characters, more than the limit of 28",
+                      file: "third.yaml", atLine: 10, hint: "at most 28 characters")
+        assertProblem(problems, "value 4 of 'output' in role 'third' is 29 characters long and has no summary", file: "third.yaml",
+                      atLine: 15, hint: "add `summary:` of at most 28 characters")
+        // The third value's summary and the fifth value, both at the limit, pass (the other
+        // problem is that no outcome recommends the new role).
+        XCTAssertEqual(problems.filter { $0.message.contains("summary") }.count, 3, problems.map(\.description).joined(separator: "\n"))
     }
 
     func testGlanceUsesTheSummaryOrAShortFormOfTheFacts() {

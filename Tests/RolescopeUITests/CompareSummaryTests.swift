@@ -28,12 +28,49 @@ final class CompareSummaryTests: XCTestCase {
         return buffer.lines()
     }
 
-    func testTheSummaryIsOneLinePerRowAndReachesTheEndInFivePagesAt80x24() {
+    /// Whether the value a role shows first on a row fits one line of `width` at a glance:
+    /// a level is drawn as its bar; anything else is its summary, or its own text or short
+    /// form where it has none.
+    static func glanceFits(_ values: [DimensionValue], width: Int) -> Bool {
+        guard let value = values.first else { return true }
+        if case .level = value.content { return true }
+        return TextWidth.of(value.glance) <= width
+    }
+
+    /// With two roles at 80x24 each role's column is 28 cells, the summary limit, so every
+    /// summary written in the content fits one line, whole: a row is one line, and two
+    /// only where a value has no summary and its short form (pay's figure, a ladder's
+    /// steps) is wider than the column (only such a row may end in "…"); no row is taller.
+    /// No blank line sits between rows, and the last row is on screen after at most four
+    /// page-downs.
+    func testSummaryRowsAreOneLineWhereTheyFitAndReachTheEndInFivePagesAt80x24() {
         var model = app(width: 80, height: 24)
         XCTAssertFalse(model.compare.fullText, "Compare opens on the summary")
         let layout = model.compare.layout()
-        XCTAssertTrue(layout.rows.allSatisfy { $0.height == 1 }, "every row one line")
-        XCTAssertEqual(layout.totalLines, layout.rows.count, "no blank lines between rows")
+        XCTAssertEqual(layout.geometry.contentWidths, [DimensionValue.summaryLimit, DimensionValue.summaryLimit],
+                       "the summary limit is a role's column with two roles at 80 columns")
+        var twoLineRows: [RoleModel.Dimension] = []
+        for row in layout.rows {
+            let text = row.cells.map { $0.map(\.text) }
+            // An overlap's sentence runs across the columns, cut to one line (Enter has it).
+            guard case .dimension(let dimension) = row.kind else {
+                XCTAssertEqual(row.height, 1, "\(row.kind): \(text)")
+                continue
+            }
+            let values = model.compare.roles.map { $0.values(for: dimension.id) }
+            let fits = values.indices.allSatisfy { Self.glanceFits(values[$0], width: layout.geometry.contentWidth($0)) }
+            XCTAssertEqual(row.height, fits ? 1 : 2, "\(dimension.id): \(text)")
+            if fits { XCTAssertFalse(text.joined().contains { $0.contains("…") }, "cut short: \(dimension.id): \(text)") }
+            if !fits { twoLineRows.append(dimension) }
+            for (column, value) in values.enumerated() {
+                if let summary = value.first?.summary {
+                    XCTAssertEqual(text[column].first.map { $0.hasPrefix(summary) }, true, "\(dimension.id): \(summary) whole on its line")
+                }
+            }
+        }
+        XCTAssertTrue(twoLineRows.allSatisfy { $0.kind == .money || $0.kind == .ladder },
+                      "only pay and ladders, which have no summary, may take two lines: \(twoLineRows.map(\.id))")
+        XCTAssertEqual(layout.totalLines, layout.rows.map(\.height).reduce(0, +), "no blank lines between rows")
         let last = layout.rows[layout.focus.last!].left[0].text
         var pages = 1
         while !lines(model, width: 80, height: 24).contains(where: { $0.hasPrefix(" " + last) || $0.hasPrefix("▶" + last) }) {
@@ -42,6 +79,26 @@ final class CompareSummaryTests: XCTestCase {
             if pages > 10 { break }
         }
         XCTAssertLessThanOrEqual(pages, 5, "the last row, \(last), is on screen after at most four page-downs")
+    }
+
+    /// The check above can fail: a summary over the limit (validation would refuse it;
+    /// here it is set in memory) makes its row two lines, whole, rather than one line cut
+    /// with "…", and the comparison longer.
+    func testASummaryWiderThanItsColumnTakesTwoLinesNotAnEllipsis() {
+        var catalog = Self.catalog
+        let index = catalog.roles.firstIndex { $0.id == "ai-engineer" }!
+        let long = "A summary of forty characters, too wide"
+        XCTAssertGreaterThan(long.count, DimensionValue.summaryLimit)
+        catalog.roles[index].values["primary-output"]![0].summary = long
+        let roles = ["ai-engineer", "ml-engineer"].map { catalog.role(id: $0)! }
+        let before = CompareLayout(catalog: Self.catalog, roles: roles.map { Self.catalog.role(id: $0.id)! }, differencesOnly: false,
+                                   showSources: true, width: 80, summary: true)
+        let after = CompareLayout(catalog: catalog, roles: roles, differencesOnly: false, showSources: true, width: 80, summary: true)
+        let row = after.rows.first { $0.key == "dimension:primary-output" }!
+        XCTAssertEqual(row.height, 2)
+        XCTAssertEqual(row.cells[0].map(\.text).joined(separator: " ").hasPrefix(long), true, "\(row.cells[0].map(\.text))")
+        XCTAssertFalse(row.cells.joined().contains { $0.text.contains("…") })
+        XCTAssertEqual(after.totalLines, before.totalLines + 1)
     }
 
     func testVSwitchesBetweenSummaryAndFullTextKeepingTheRow() {
