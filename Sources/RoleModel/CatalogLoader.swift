@@ -36,7 +36,8 @@ public enum CatalogLoader {
 
     /// The sections a content file may hold, in the order they are read.
     public static let sections = ["sources", "groups", "scales", "dimensions", "categories", "backgrounds",
-                                  "role", "overlaps", "transitions", "questionnaire", "timeline", "synonyms"]
+                                  "role", "overlaps", "equivalents", "skills", "transitions", "questionnaire", "timeline",
+                                  "synonyms"]
 
     /// Loads and validates every `.yaml`/`.yml` file below `directory`.
     /// `displayPath` is how the directory is named in problems (defaults to its path).

@@ -85,7 +85,7 @@ public struct Reports: Sendable {
         let to = catalog.role(id: transition.to)?.title ?? transition.to
         var blocks: [Block] = [.heading(3, "From \(from) to \(to)")]
         blocks.append(.paragraph("How long: " + (transition.duration?.text ?? "no source gives a duration") + " " + values.cite(transition.sources)))
-        if !transition.learn.isEmpty { blocks.append(.numbered(transition.learn)) }
+        if !transition.learn.isEmpty { blocks.append(.numbered(learnSteps(transition))) }
         if let advice = transition.advice { blocks.append(.paragraph(advice)) }
         return blocks
     }

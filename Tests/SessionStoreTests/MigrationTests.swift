@@ -82,7 +82,7 @@ final class MigrationTests: XCTestCase {
         let edited = try store.editNote(note.id, text: "Edited after the upgrade.", at: Date(timeIntervalSince1970: 1_800_000_000))
         XCTAssertTrue(edited.wasEdited)
         let catalog = try BuiltinCatalog.load()
-        try store.saveAssessment(in: 1, SelfAssessment(ratings: ["h2k-python": .strong]), catalog: catalog)
+        try store.saveAssessment(in: 1, SelfAssessment(ratings: ["python": .advanced]), catalog: catalog)
         let again = try store.load(1)
         XCTAssertEqual(again.notes.first?.text, "Edited after the upgrade.")
         XCTAssertEqual(again.assessments.count, 1)
