@@ -301,6 +301,9 @@ public enum CatalogLoader {
                     log.add(file, scalar.mark, "text is too long (\(describe(bytes: Int64(length))); the limit is \(maximumTextLength / 1024) KiB)",
                             hint: "shorten it: a value is a sentence or a paragraph; put longer material in the source it cites")
                     clean = false
+                } else if let phrase = filler(in: scalar.string) {
+                    log.add(file, scalar.mark, "a sentence says only that the source says nothing more (\"\(phrase)\")",
+                            hint: "leave it out: a title or value shows with its source, and what a source does not say needs no sentence")
                 }
             case .mapping(let mapping):
                 for (key, value) in mapping.pairs { pending.append(value); pending.append(key) }
@@ -309,6 +312,19 @@ public enum CatalogLoader {
             }
         }
         return clean
+    }
+
+    /// Phrases whose sentence says only that a source gives nothing more: filler, refused
+    /// wherever it appears.
+    static let fillerPhrases = ["no further detail", "gives no further", "says nothing else", "says nothing more",
+                                "nothing else about it", "no more detail", "nothing further"]
+
+    /// The filler phrase `text` holds, if any. Most texts hold neither "urther" nor "othing"
+    /// nor "ore detail", which settles it without lower-casing them.
+    static func filler(in text: String) -> String? {
+        guard text.contains("urther") || text.contains("othing") || text.contains("ore detail") else { return nil }
+        let lower = text.lowercased()
+        return fillerPhrases.first { lower.contains($0) }
     }
 
     static func describe(bytes: Int64) -> String {
