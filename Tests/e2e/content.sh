@@ -170,6 +170,12 @@ for tool in "Apache Kafka" "AWS S3" "Azure Data Factory" "Google BigQuery"; do
     contains "  H2K's ingestion tool $tool" "$work/export.md" "$tool"
 done
 contains "  H2K's ingestion step" "$work/export.md" "Step 1, data ingestion"
+expect_status "quiz hiring --answers 2,1,1" 0 "$work/quiz.txt" "$bin" quiz hiring --answers 2,1,1
+contains "  answers leading to one result are grouped under it" "$work/quiz.txt" "These 2 answers lead to Hire a Data Engineer first, then an AI Engineer:"
+expect_status "quiz career --answers 2,1,1" 0 "$work/career.txt" "$bin" quiz career --answers 2,1,1
+check "  'about three months' is said once" bash -c '[ "$(tr "\n" " " <"$1" | grep -oiE "(about|around) +three +months" | wc -l)" = 1 ]' _ "$work/career.txt"
+expect_status "plan --from software-engineer --to ai-engineer" 0 "$work/plan.txt" "$bin" plan --from software-engineer --to ai-engineer
+check "  the plan says it once too" bash -c '[ "$(tr "\n" " " <"$1" | grep -oiE "(about|around) +three +months" | wc -l)" = 1 ]' _ "$work/plan.txt"
 
 # The full-screen app never starts on invalid content: on a terminal it prints the same
 # problems, exits 65, and writes no escape sequence at all (no alternate screen).
