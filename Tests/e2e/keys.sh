@@ -141,6 +141,9 @@ wait_for "the unfinished session is offered" "Resume session"
 keys n
 keys 3
 wait_for "the questionnaire in progress is remembered" "Which role do I need?"
+keys 5
+wait_for "the rating made in the app survives a restart" "1 of 21 skills rated"
+wait_for "  on the same skill, at the same step" "▶ Python                           ██░░░░░░ basic"
 quit_app
 start_app --fresh
 wait_for "the unfinished session is offered again" "Resume session"
