@@ -73,6 +73,12 @@ public enum AssessmentReport {
         blocks.append(.fields(ratings.map { ($0.0, $0.1.title) }))
         let ranked = RoleFit.ranked(fits)
         blocks.append(.heading(3, "Fit by role"))
+        if fits.isEmpty {
+            // A session stored before the canonical skills kept its fits in a form this
+            // version does not read; the ratings are still shown above.
+            blocks.append(.paragraph("No fit by role is kept with these ratings in a form this version reads (they were stored by an earlier one); resume the session and open the Skills tab to work the fits out again."))
+            return blocks
+        }
         blocks.append(.table(header: ["Role", "Fit", "Largest gaps"], rows: ranked.map { fit in
             let gaps = fit.gaps.prefix(3).map(\.title)
             return [fit.title, AssessmentWords.score(fit) ?? AssessmentWords.noScore(fit), gaps.isEmpty ? "none" : gaps.joined(separator: ", ")]

@@ -60,3 +60,15 @@ final class AssessmentReportTests: XCTestCase {
         XCTAssertTrue(markdown.contains("| intermediate | 2 | Use it on real work without help. |"), markdown)
     }
 }
+
+/// A session stored before the canonical skills kept fits this version cannot decode (the
+/// store reads them as none): its export says so instead of showing an empty table.
+final class OldStoredAssessmentTests: XCTestCase {
+    func testRatingsWithoutReadableFitsSaySo() {
+        let blocks = AssessmentReport.blocks(ratings: [("Python programming", .intermediate)], fits: [], formula: SelfAssessment.rules)
+        let text = TextRenderer(width: 200).render(Document(blocks))
+        XCTAssertTrue(text.contains("Python programming: intermediate"), text)
+        XCTAssertTrue(text.contains("stored by an earlier one"), text)
+        XCTAssertFalse(text.contains("Role  "), "no empty table")
+    }
+}
