@@ -301,7 +301,7 @@ public enum CatalogLoader {
                     log.add(file, scalar.mark, "text is too long (\(describe(bytes: Int64(length))); the limit is \(maximumTextLength / 1024) KiB)",
                             hint: "shorten it: a value is a sentence or a paragraph; put longer material in the source it cites")
                     clean = false
-                } else if let phrase = filler(in: scalar.string) {
+                } else if length >= 16, let phrase = filler(in: scalar.string) {
                     log.add(file, scalar.mark, "a sentence says only that the source says nothing more (\"\(phrase)\")",
                             hint: "leave it out: a title or value shows with its source, and what a source does not say needs no sentence")
                 }
@@ -320,11 +320,35 @@ public enum CatalogLoader {
                                 "nothing else about it", "no more detail", "nothing further"]
 
     /// The filler phrase `text` holds, if any. Most texts hold neither "urther" nor "othing"
-    /// nor "ore detail", which settles it without lower-casing them.
+    /// nor "ore detail", which settles it without lower-casing them (and the loader asks only
+    /// of texts of 16 bytes or more: ids, levels and keys are shorter than any such sentence).
     static func filler(in text: String) -> String? {
-        guard text.contains("urther") || text.contains("othing") || text.contains("ore detail") else { return nil }
+        guard mayHoldFiller(text) else { return nil }
         let lower = text.lowercased()
         return fillerPhrases.first { lower.contains($0) }
+    }
+
+    /// One pass over the bytes for "urther", "othing" or "detail", one of which every
+    /// filler phrase holds (three Foundation searches per text were a visible part of a load).
+    static func mayHoldFiller(_ text: String) -> Bool {
+        let needles: [[UInt8]] = [Array("urther".utf8), Array("othing".utf8), Array("detail".utf8)]
+        var utf8 = text
+        return utf8.withUTF8 { bytes in
+            guard bytes.count >= 6 else { return false }
+            for start in 0...(bytes.count - 6) {
+                let first = bytes[start]
+                guard first == UInt8(ascii: "u") || first == UInt8(ascii: "o") || first == UInt8(ascii: "d") else { continue }
+                for needle in needles where needle[0] == first {
+                    var match = true
+                    for offset in 1..<6 where bytes[start + offset] != needle[offset] {
+                        match = false
+                        break
+                    }
+                    if match { return true }
+                }
+            }
+            return false
+        }
     }
 
     static func describe(bytes: Int64) -> String {
