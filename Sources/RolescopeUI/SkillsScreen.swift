@@ -120,6 +120,12 @@ public struct SkillsScreen: Screen {
                 state.apply(action.movement!, contentHeight: lines, visibleRows: detailHeight)
                 detailOffset = state.offset
             case .back, .quit, .fit, .open: page = .rating
+            case .plan:
+                // The plan into the chosen role, from the background whose plan closes its
+                // largest gap (the gap list names that step).
+                guard fits.indices.contains(roleSelection), !catalog.backgrounds.isEmpty else { return .ignored }
+                let fit = fits[roleSelection]
+                return .navigate(.plan(role: fit.role, background: fit.gaps.lazy.compactMap(\.plan.first).first?.from))
             default: return .ignored
             }
         }
@@ -206,6 +212,7 @@ public struct SkillsScreen: Screen {
         case .results:
             return [
                 Command(.down, "next role"), Command(.up, "previous role", hint: false),
+            ] + (catalog.backgrounds.isEmpty ? [] : [Command(.plan, "plan")]) + [
                 Command(.pageDown, "scroll the working", hint: false), Command(.pageUp, "scroll the working back", hint: false),
                 Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
                 Command(.first, "top of the working", hint: false), Command(.last, "bottom of the working", hint: false),

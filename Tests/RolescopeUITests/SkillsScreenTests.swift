@@ -176,6 +176,20 @@ final class SkillsScreenTests: XCTestCase {
         XCTAssertFalse(mle.joined().contains("÷ 4"), "no arithmetic on fractional levels")
     }
 
+    func testPOpensThePlanThatClosesTheChosenRolesLargestGap() throws {
+        var screen = try workedExample()
+        press(&screen, .enter)
+        // AI Engineer's largest gap, retrieval, is step 1 of the plan from software engineering.
+        XCTAssertEqual(press(&screen, .char("P")), [.navigate(.plan(role: "ai-engineer", background: "software-engineer"))])
+        press(&screen, .char("j"))
+        XCTAssertEqual(screen.fits[screen.roleSelection].role, "data-scientist")
+        // Data Scientist's largest gap, ML modelling, is taught by the plan from a quantitative background.
+        XCTAssertEqual(press(&screen, .char("P")), [.navigate(.plan(role: "data-scientist", background: "quant-stats-econ"))])
+        // On the ratings, P is not the screen's.
+        press(&screen, .escape)
+        XCTAssertEqual(press(&screen, .char("P")), [.ignored])
+    }
+
     func testClickingARoleChoosesItAndTheWheelScrollsTheWorking() throws {
         var screen = try workedExample()
         press(&screen, .enter)
@@ -242,7 +256,7 @@ final class SkillsScreenTests: XCTestCase {
         XCTAssertTrue(screen.keyHelp.rows.contains { $0.label == "Del" || $0.label == "Delete" }, "\(screen.keyHelp.rows.map(\.label))")
         press(&screen, .enter)
         XCTAssertEqual(screen.keyMap().shadowedKeys, [])
-        XCTAssertEqual(screen.keyHints.entries.map(\.label), ["↓", "Esc"])
+        XCTAssertEqual(screen.keyHints.entries.map(\.label), ["↓", "P", "Esc"])
         // Every key the help lists does something.
         for binding in screen.keyMap().bindings { XCTAssertFalse(binding.keys.isEmpty) }
     }
