@@ -76,8 +76,8 @@ public enum AssessmentWords {
 
     /// One line per skill: whether each role is rated on it, named without a level, or not
     /// covered, e.g. "AI Engineer rated, ML Engineer rated, Data Engineer not covered".
-    public static func coverage(_ skill: Skill, in catalog: Catalog) -> [(role: String, text: String)] {
-        catalog.roles.map { role in
+    public static func coverage(_ skill: Skill, in catalog: Catalog, roles: [Role]? = nil) -> [(role: String, text: String)] {
+        (roles ?? catalog.roles).map { role in
             let need = SelfAssessment.need(of: role, skill: skill, in: catalog)
             switch need.coverage {
             case .rated:

@@ -58,10 +58,14 @@ public enum AssessmentReport {
         var text = shared.isEmpty
             ? "No skill is rated on a scale for every scored role, so no role gets a score."
             : "Every role is scored over the same \(shared.count) skill\(shared.count == 1 ? "" : "s"), the ones the sources rate on a scale for "
-              + (scored.count == 1 ? scored[0].title : "all of " + scored.map(\.title).joined(separator: ", "))
+              + (scored.count == 1 ? scored[0].title
+                 : scored.count <= 4 ? "all of " + scored.map(\.title).joined(separator: ", ") : "all \(scored.count) roles that have any")
               + ": " + shared.map(\.title).joined(separator: ", ") + "."
-        let unscored = catalog.roles.filter { role in !scored.contains { $0.id == role.id } }
-        if !unscored.isEmpty {
+        let scoredIDs = Set(scored.map(\.id))
+        let unscored = catalog.roles.filter { !scoredIDs.contains($0.id) }
+        if unscored.count > 4 {
+            text += " \(unscored.count) roles get no score: no source rates their skills on a scale."
+        } else if !unscored.isEmpty {
             text += " " + unscored.map(\.title).joined(separator: " and ") + " get\(unscored.count == 1 ? "s" : "") no score: no source rates "
                 + (unscored.count == 1 ? "its" : "their") + " skills on a scale."
         }

@@ -7,7 +7,7 @@ import TerminalKit
 extension SkillsScreen {
     /// Rows under the ratings list: a rule, the skill, the steps, the step's meaning, and
     /// one line per role saying what its sources give the skill.
-    var footerHeight: Int { 4 + catalog.roles.count }
+    var footerHeight: Int { 4 + min(catalog.roles.count, Self.rolesShown) + (catalog.roles.count > Self.rolesShown ? 1 : 0) }
     /// Cells of a rating's bar in the list, and the widest step title after it.
     static let ratingBarWidth = 8
     static let levelWidth = SkillLevel.allCases.map { TextWidth.of($0.title) }.max() ?? 7
@@ -108,7 +108,8 @@ extension SkillsScreen {
         // What the roles need, when there is room for it to say something.
         column = x + 2 + titleWidth + 1 + Self.ratingBarWidth + 1 + Self.levelWidth + 2
         if end - column >= 30 {
-            let text = needs[index].isEmpty ? "no source rates it" : needs[index].joined(separator: ", ")
+            let needs = needs(index)
+            let text = needs.isEmpty ? "no source rates it" : needs.joined(separator: ", ")
             buffer.putTruncated(text, x: column, y: y, style: selected ? .selected : .dim, maxWidth: end - column)
         }
     }
@@ -139,8 +140,13 @@ extension SkillsScreen {
             ?? "Not rated: left out of every fit until you raise it to a step."
         buffer.putTruncated(" " + meaning, x: area.x, y: y, style: current == nil ? .hint : .normal, maxWidth: area.width)
         y += 1
-        let titleWidth = coverage[selection].map { TextWidth.of($0.role) }.max() ?? 10
-        for line in coverage[selection] {
+        let coverage = AssessmentWords.coverage(skill, in: catalog, roles: Array(catalog.roles.prefix(Self.rolesShown)))
+        let titleWidth = coverage.map { TextWidth.of($0.role) }.max() ?? 10
+        if catalog.roles.count > Self.rolesShown, y + coverage.count < area.bottom {
+            buffer.put(" and \(catalog.roles.count - Self.rolesShown) more roles: rolescope assess --list shows them all",
+                       x: area.x, y: y + coverage.count, style: .dim, maxWidth: area.width)
+        }
+        for line in coverage {
             guard y < area.bottom else { return }
             buffer.putTruncated(StyledLine(spans: [
                 Span(" " + TextWrap.pad(line.role, to: titleWidth) + "  ", style: .normal),
@@ -155,7 +161,7 @@ extension SkillsScreen {
     func renderResults(into buffer: inout Buffer, origin: Rect) {
         let areas = resultsArea
         let roles = placed(areas.roles, origin)
-        let shared = SelfAssessment.sharedSkills(in: catalog).count
+        let shared = sharedCount
         buffer.putTruncated(StyledLine(spans: [
             Span(" Fit by role", style: .heading),
             Span(" · \(ratedCount) of \(skills.count) skills rated", style: .normal),

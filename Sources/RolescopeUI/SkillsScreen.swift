@@ -17,11 +17,8 @@ public struct SkillsScreen: Screen {
     let catalog: Catalog
     /// The skills to rate, in catalog order.
     let skills: [Skill]
-    /// For each skill, what each role's sources give it, in short ("AI Engineer advanced").
-    let needs: [[String]]
-    /// For each skill, one line per role: its sources' levels on their own scales, or
-    /// "listed without a level", or "not covered".
-    let coverage: [[(role: String, text: String)]]
+    /// How many skills every score rests on, worked out when the results open.
+    private(set) var sharedCount = 0
     public private(set) var assessment = SelfAssessment()
     /// The selected skill, an index into `skills`.
     private(set) var selection = 0
@@ -41,17 +38,22 @@ public struct SkillsScreen: Screen {
         self.catalog = catalog
         let skills = SelfAssessment.skills(in: catalog)
         self.skills = skills
-        needs = skills.map { skill in
-            catalog.roles.compactMap { role -> String? in
-                let need = SelfAssessment.need(of: role, skill: skill, in: catalog)
-                switch need.coverage {
-                case .rated: return "\(role.title) \(need.step!.title)"
-                case .listed: return "\(role.title) listed"
-                case .notCovered: return nil
-                }
+    }
+
+    /// The most roles the footer gives a line each, and the needs column names; a catalog
+    /// with more says how many more (a line names only a few before it is cut anyway).
+    static let rolesShown = 6
+
+    /// What the first roles' sources give a skill, in short ("AI Engineer advanced").
+    func needs(_ index: Int) -> [String] {
+        catalog.roles.prefix(Self.rolesShown).compactMap { role -> String? in
+            let need = SelfAssessment.need(of: role, skill: skills[index], in: catalog)
+            switch need.coverage {
+            case .rated: return "\(role.title) \(need.step!.title)"
+            case .listed: return "\(role.title) listed"
+            case .notCovered: return nil
             }
         }
-        coverage = skills.map { AssessmentWords.coverage($0, in: catalog) }
     }
 
     /// Shows the ratings of an earlier assessment (a resumed session's last one), on the
@@ -144,6 +146,7 @@ public struct SkillsScreen: Screen {
     /// them, the best fit chosen; this completes the assessment.
     mutating func openResults() -> ScreenResult {
         fits = RoleFit.ranked(assessment.fits(in: catalog))
+        sharedCount = SelfAssessment.sharedSkills(in: catalog).count
         roleSelection = 0
         detailOffset = 0
         page = .results
