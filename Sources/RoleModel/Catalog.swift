@@ -15,6 +15,10 @@ public struct Catalog: Codable, Hashable, Sendable {
     public var timelines: [Timeline]
     /// Words and phrases search treats as the same ("k8s", "Kubernetes"), in groups.
     public var synonyms: [[String]] = []
+    /// The skills a person rates, one per concept, each gathering every source's rating of it.
+    public var skills: [Skill] = []
+    /// Where each article scale's levels sit on the self-assessment's plain scale.
+    public var equivalents: [ScaleEquivalent] = []
 
     public init(sources: [Source] = [], groups: [DimensionGroup] = [], scales: [Scale] = [],
                 dimensions: [Dimension] = [], categories: [Category] = [], roles: [Role] = [],
@@ -45,6 +49,8 @@ public struct Catalog: Codable, Hashable, Sendable {
     public func background(id: String) -> Background? { backgrounds.first { $0.id == id } }
     public func questionnaire(id: String) -> Questionnaire? { questionnaires.first { $0.id == id } }
     public func timeline(id: String) -> Timeline? { timelines.first { $0.id == id } }
+    public func skill(id: String) -> Skill? { skills.first { $0.id == id } }
+    public func equivalent(ofScale id: String) -> ScaleEquivalent? { equivalents.first { $0.scale == id } }
 
     /// Dimensions in catalog order, grouped under their groups in group order.
     public var dimensionsByGroup: [(group: DimensionGroup, dimensions: [Dimension])] {

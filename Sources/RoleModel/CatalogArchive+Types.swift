@@ -25,6 +25,12 @@ extension Catalog {
         w.array(questionnaires) { $1.write(to: &$0) }
         w.array(timelines) { $1.write(to: &$0) }
         w.array(synonyms) { $0.strings($1) }
+        w.array(equivalents) { w, e in w.string(e.scale); w.array(e.steps) { w, s in w.int(s.rawValue) } }
+        w.array(skills) { w, s in
+            w.string(s.id); w.string(s.title); w.string(s.summary); w.strings(s.ratedBy); w.strings(s.describedBy)
+            w.array(s.listed) { w, l in w.string(l.role); w.string(l.text); w.strings(l.sources) }
+            w.strings(s.levels)
+        }
     }
 
     init(from r: inout ArchiveReader) throws(ArchiveError) {
@@ -51,6 +57,17 @@ extension Catalog {
         questionnaires = try r.array { r throws(ArchiveError) in try Questionnaire(from: &r) }
         timelines = try r.array { r throws(ArchiveError) in try Timeline(from: &r) }
         synonyms = try r.array { r throws(ArchiveError) in try r.strings() }
+        equivalents = try r.array { r throws(ArchiveError) in
+            ScaleEquivalent(scale: try r.string(), steps: try r.array { r throws(ArchiveError) in
+                guard let step = SkillLevel(rawValue: try r.int()) else { throw ArchiveError(description: "a plain step out of range") }
+                return step
+            })
+        }
+        skills = try r.array { r throws(ArchiveError) in
+            Skill(id: try r.string(), title: try r.string(), summary: try r.string(), ratedBy: try r.strings(), describedBy: try r.strings(),
+                  listed: try r.array { r throws(ArchiveError) in SkillListing(role: try r.string(), text: try r.string(), sources: try r.strings()) },
+                  levels: try r.strings())
+        }
     }
 }
 
@@ -129,13 +146,14 @@ extension Transition {
     func write(to w: inout ArchiveWriter) {
         w.string(from); w.string(to)
         w.optional(duration) { w, d in w.string(d.text); w.optionalInt(d.minMonths); w.optionalInt(d.maxMonths) }
-        w.strings(learn); w.optionalString(advice); w.strings(sources)
+        w.strings(learn); w.array(learnSkills) { $0.strings($1) }; w.optionalString(advice); w.strings(sources)
     }
 
     init(from r: inout ArchiveReader) throws(ArchiveError) {
         let from = try r.string(), to = try r.string()
         let duration = try r.bool() ? TransitionDuration(text: try r.string(), minMonths: try r.optionalInt(), maxMonths: try r.optionalInt()) : nil
-        self.init(from: from, to: to, duration: duration, learn: try r.strings(), advice: try r.optionalString(), sources: try r.strings())
+        self.init(from: from, to: to, duration: duration, learn: try r.strings(),
+                  learnSkills: try r.array { r throws(ArchiveError) in try r.strings() }, advice: try r.optionalString(), sources: try r.strings())
     }
 }
 

@@ -2,6 +2,7 @@ extension CatalogBuilder {
     /// Checks that need the whole catalog: roles that no questionnaire can recommend, and
     /// a directory with no roles at all.
     func check(directoryName: String) {
+        checkSkills(directoryName: directoryName)
         if catalog.roles.isEmpty && log.problems.isEmpty {
             log.add(directoryName, nil, "the content defines no roles",
                     hint: "add a file with a `role:` section (see docs/CONTENT.md)")

@@ -31,6 +31,8 @@ struct CatalogBuilder {
                 case "backgrounds": for item in items(node, file, "backgrounds") { readBackground(item) }
                 case "role": if let map = MapReader(node, file: file, log: log, what: "role") { readRole(map) }
                 case "overlaps": for item in items(node, file, "overlaps") { readOverlap(item) }
+                case "equivalents": for item in items(node, file, "equivalents") { readEquivalent(item) }
+                case "skills": for item in items(node, file, "skills") { readSkill(item) }
                 case "transitions": for item in items(node, file, "transitions") { readTransition(item) }
                 case "questionnaire":
                     if let map = MapReader(node, file: file, log: log, what: "questionnaire") { readQuestionnaire(map) }
@@ -272,7 +274,9 @@ struct CatalogBuilder {
             }
             duration = TransitionDuration(text: d.string("text") ?? "", minMonths: min, maxMonths: max)
         }
-        catalog.transitions.append(Transition(from: from, to: to, duration: duration, learn: map.strings("learn", required: true),
-                                              advice: map.string("advice", required: false), sources: sources(map)))
+        let steps = learnSteps(map)
+        catalog.transitions.append(Transition(from: from, to: to, duration: duration, learn: steps.map(\.text),
+                                              learnSkills: steps.map(\.skills), advice: map.string("advice", required: false),
+                                              sources: sources(map)))
     }
 }

@@ -36,7 +36,8 @@ public enum CatalogLoader {
 
     /// The sections a content file may hold, in the order they are read.
     public static let sections = ["sources", "groups", "scales", "dimensions", "categories", "backgrounds",
-                                  "role", "overlaps", "transitions", "questionnaire", "timeline", "synonyms"]
+                                  "role", "overlaps", "equivalents", "skills", "transitions", "questionnaire", "timeline",
+                                  "synonyms"]
 
     /// Loads and validates every `.yaml`/`.yml` file below `directory`.
     /// `displayPath` is how the directory is named in problems (defaults to its path).
@@ -300,6 +301,9 @@ public enum CatalogLoader {
                     log.add(file, scalar.mark, "text is too long (\(describe(bytes: Int64(length))); the limit is \(maximumTextLength / 1024) KiB)",
                             hint: "shorten it: a value is a sentence or a paragraph; put longer material in the source it cites")
                     clean = false
+                } else if length >= 16, let phrase = filler(in: scalar.string) {
+                    log.add(file, scalar.mark, "a sentence says only that the source says nothing more (\"\(phrase)\")",
+                            hint: "leave it out: a title or value shows with its source, and what a source does not say needs no sentence")
                 }
             case .mapping(let mapping):
                 for (key, value) in mapping.pairs { pending.append(value); pending.append(key) }
@@ -308,6 +312,43 @@ public enum CatalogLoader {
             }
         }
         return clean
+    }
+
+    /// Phrases whose sentence says only that a source gives nothing more: filler, refused
+    /// wherever it appears.
+    static let fillerPhrases = ["no further detail", "gives no further", "says nothing else", "says nothing more",
+                                "nothing else about it", "no more detail", "nothing further"]
+
+    /// The filler phrase `text` holds, if any. Most texts hold neither "urther" nor "othing"
+    /// nor "ore detail", which settles it without lower-casing them (and the loader asks only
+    /// of texts of 16 bytes or more: ids, levels and keys are shorter than any such sentence).
+    static func filler(in text: String) -> String? {
+        guard mayHoldFiller(text) else { return nil }
+        let lower = text.lowercased()
+        return fillerPhrases.first { lower.contains($0) }
+    }
+
+    /// One pass over the bytes for "urther", "othing" or "detail", one of which every
+    /// filler phrase holds (three Foundation searches per text were a visible part of a load).
+    static func mayHoldFiller(_ text: String) -> Bool {
+        let needles: [[UInt8]] = [Array("urther".utf8), Array("othing".utf8), Array("detail".utf8)]
+        var utf8 = text
+        return utf8.withUTF8 { bytes in
+            guard bytes.count >= 6 else { return false }
+            for start in 0...(bytes.count - 6) {
+                let first = bytes[start]
+                guard first == UInt8(ascii: "u") || first == UInt8(ascii: "o") || first == UInt8(ascii: "d") else { continue }
+                for needle in needles where needle[0] == first {
+                    var match = true
+                    for offset in 1..<6 where bytes[start + offset] != needle[offset] {
+                        match = false
+                        break
+                    }
+                    if match { return true }
+                }
+            }
+            return false
+        }
     }
 
     static func describe(bytes: Int64) -> String {

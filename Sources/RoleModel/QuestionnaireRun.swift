@@ -115,7 +115,9 @@ public struct QuestionnaireRun: Hashable, Sendable {
                     answer: other.label, outcomes: reached.compactMap { questionnaire.outcome($0) }))
             }
         }
-        return Explanation(outcome: outcome, reasons: reasons, alternatives: alternatives)
+        // Answers that lead to the same other results sit together, in order of first
+        // appearance, so a reader sees each result once with every answer that leads there.
+        return Explanation(outcome: outcome, reasons: reasons, alternatives: Explanation.grouped(alternatives, current: outcome.id).flatMap { $0 })
     }
 }
 
@@ -131,6 +133,25 @@ public struct Explanation: Hashable, Sendable {
         public var answer: String
         /// The answer's "because" clause, when it has one.
         public var because: String?
+    }
+
+    /// The alternatives by where they lead: each group's answers reach the same other
+    /// results (some may also still end at this one), groups in order of first appearance.
+    public var alternativeGroups: [[Alternative]] { Self.grouped(alternatives, current: outcome.id) }
+
+    static func grouped(_ alternatives: [Alternative], current: String) -> [[Alternative]] {
+        var groups: [[Alternative]] = []
+        var keys: [[String]] = []
+        for alternative in alternatives {
+            let key = alternative.outcomes.map(\.id).filter { $0 != current }
+            if let index = keys.firstIndex(of: key) {
+                groups[index].append(alternative)
+            } else {
+                keys.append(key)
+                groups.append([alternative])
+            }
+        }
+        return groups
     }
 
     /// An answer not given that leads somewhere else.

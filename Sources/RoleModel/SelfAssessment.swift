@@ -1,215 +1,163 @@
-/// How well someone says they know a skill, on the five-step scale of the self-assessment.
-/// The raw value is the step's number on the 0–4 scale the fit formula uses.
-public enum SkillLevel: Int, Codable, Hashable, Sendable, CaseIterable, Comparable {
-    case none = 0, basic, working, strong, expert
-
-    public var title: String {
-        switch self {
-        case .none: return "none"
-        case .basic: return "basic"
-        case .working: return "working"
-        case .strong: return "strong"
-        case .expert: return "expert"
-        }
-    }
-
-    /// What the step means, shown beside it so two people rate the same way.
-    public var description: String {
-        switch self {
-        case .none: return "Never used it, or only heard of it."
-        case .basic: return "Know the ideas; have tried it with guidance or in a tutorial."
-        case .working: return "Use it on real work without help."
-        case .strong: return "Handle the hard cases; others come to you with it."
-        case .expert: return "Could teach it, or set how a team does it."
-        }
-    }
-
-    /// The step as a number on the 0–4 scale.
-    public var value: Double { Double(rawValue) }
-
-    /// The step named by `text`: its title ("working") or its number (0–4).
-    public init?(named text: String) {
-        let wanted = text.lowercased()
-        if let found = Self.allCases.first(where: { $0.title == wanted || String($0.rawValue) == wanted }) { self = found } else { return nil }
-    }
-
-    public static func < (lhs: SkillLevel, rhs: SkillLevel) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
-/// A skill the catalog rates: a `level` dimension that at least one role has a level for,
-/// such as H2K's "Model development" (Basic < Moderate < Advanced) or AI Graduate's
-/// "Statistics" (Less critical < ... < Critical).
-public struct RatedSkill: Codable, Hashable, Sendable, Identifiable {
-    /// The dimension's id.
-    public var id: String
-    public var title: String
-    /// The dimension group's title, which names the article's table ("Skills, H2K summary").
-    public var group: String
-    /// The article's scale the roles' levels are on.
-    public var scale: Scale
-
-    public init(id: String, title: String, group: String, scale: Scale) {
-        self.id = id
-        self.title = title
-        self.group = group
-        self.scale = scale
-    }
-}
-
-/// One person's ratings of the skills the catalog rates, and what they make of each role.
+/// One person's ratings of the skills, and what they make of each role.
 ///
-/// The fit formula (also in the README, and in `SelfAssessment.formula` for display):
+/// The working, in whole levels (also in the README, and in `formula` for display):
 ///
-/// - required = 4 × (rank + 1) / levels, the role's level on the article's scale placed on
-///   the 0–4 scale of the self-assessment (rank is the level's 0-based position, levels the
-///   number of steps on that scale; it is the fraction Compare draws as the level's bar).
-///   When sources give a role several levels for one skill, the highest counts.
-/// - yours = your rating: none 0, basic 1, working 2, strong 3, expert 4.
-/// - gap = max(0, required − yours): being stronger than needed in one skill does not make
-///   up for a gap in another.
-/// - fit = 100 × (1 − Σgap / Σrequired), summed over the skills the role has a level for
-///   and you rated. Skills you did not rate are left out of both sums and listed.
+/// - Each article's levels sit one whole step each on the plain scale (`equivalents:`);
+///   a role needs the highest step any source gives it for a skill.
+/// - short = needed step − your step, or 0 when yours is at least the need.
+/// - Every role is scored over the same skills: those the sources rate on a scale for
+///   every role that has any rating (the shared skills). fit = levels met ÷ levels needed,
+///   over the shared skills you rated, as a whole percentage.
+/// - Gaps cover every skill you rated, shared or not: largest first; a skill a source
+///   names for the role without a level, rated none, is short of at least one level.
 public struct SelfAssessment: Codable, Hashable, Sendable {
-    /// Your rating of each skill, by dimension id. Skills not in here are unrated.
+    /// Your rating of each skill, by skill id. Skills not in here are unrated.
     public var ratings: [String: SkillLevel]
 
     public init(ratings: [String: SkillLevel] = [:]) { self.ratings = ratings }
 
-    /// The formula, in the words the app and the exports show beside the scores.
-    public static let formula: [String] = [
-        "required = 4 × (rank + 1) ÷ levels: the role's level on the article's scale, placed on the 0–4 scale (none 0, basic 1, working 2, strong 3, expert 4)",
-        "gap = required − yours, or 0 when yours is at least the required level",
-        "fit = 100 × (1 − total gap ÷ total required), over the skills you rated that the articles rate for the role",
+    /// The skills to rate, in catalog order.
+    public static func skills(in catalog: Catalog) -> [Skill] { catalog.skills }
+
+    /// The rules of the working, in the words the app and the exports show; the first
+    /// says where each of `catalog`'s article scales sits on the plain scale.
+    public static func formula(in catalog: Catalog) -> [String] {
+        let places = catalog.equivalents.compactMap { equivalent -> String? in
+            guard let scale = catalog.scale(equivalent.scale) else { return nil }
+            return "\(scale.title) " + zip(scale.levels, equivalent.steps).map { "\($0.0) = \($0.1.title)" }.joined(separator: ", ")
+        }
+        return ["Each source's levels sit one whole step each on the plain scale (none, basic, intermediate, advanced, expert): "
+                + places.joined(separator: "; ") + "."] + rules
+    }
+
+    /// The rules that need no catalog (a stored session's export shows these).
+    public static let rules = [
+        "A role needs the highest step any source gives it; you are short by the steps between your rating and that need (none when yours is at least the need).",
+        "Fit = levels met ÷ levels needed, over the shared skills you rated: the skills the sources rate on a scale for every scored role, so every score rests on the same skills.",
+        "A skill a source names for a role without a level is not in the score; rated none, it is a gap of at least one level.",
     ]
 
-    /// The skills the catalog rates, in catalog order.
-    public static func skills(in catalog: Catalog) -> [RatedSkill] {
-        catalog.dimensions.compactMap { dimension -> RatedSkill? in
-            guard dimension.kind == .level, let scaleID = dimension.scale, let scale = catalog.scale(scaleID),
-                  catalog.roles.contains(where: { role in role.values(for: dimension.id).contains { $0.levelRating != nil } })
-            else { return nil }
-            return RatedSkill(id: dimension.id, title: dimension.title, group: catalog.group(dimension.group)?.title ?? dimension.group, scale: scale)
+    /// Ratings by skill id, from ratings that may name the article dimensions skills were
+    /// rated by before the canonical list (`h2k-python`): each becomes its skill's rating
+    /// (the highest when several map to one skill); anything else is dropped.
+    public static func canonical(_ ratings: [String: SkillLevel], in catalog: Catalog) -> [String: SkillLevel] {
+        var result: [String: SkillLevel] = [:]
+        for (id, level) in ratings {
+            let skill = catalog.skill(id: id)?.id ?? catalog.skills.first { $0.ratedBy.contains(id) }?.id
+            guard let skill else { continue }
+            if catalog.skill(id: id) != nil || result[skill] == nil || result[skill]! < level { result[skill] = level }
         }
+        // A rating given by the skill's own id wins over one carried over from a dimension.
+        for (id, level) in ratings where catalog.skill(id: id) != nil { result[id] = level }
+        return result
     }
 
-    /// What a role's level of a skill asks for on the 0–4 scale: 4 × (rank + 1) / levels.
-    public static func required(_ rating: LevelRating) -> Double {
-        rating.outOf > 0 ? 4 * Double(rating.rank + 1) / Double(rating.outOf) : 0
-    }
-
-    /// What `role` needs of a skill: the highest level its sources give (the one the fit
-    /// counts), with the sources that give it; nil when no source rates the role on it.
-    public static func highestLevel(of role: Role, skill: String) -> (rating: LevelRating, sources: [String])? {
-        role.values(for: skill).compactMap { value in value.levelRating.map { (rating: $0, sources: value.sources) } }
-            .max { required($0.rating) < required($1.rating) }
-    }
-
-    /// How the ratings measure up to one role, skill by skill.
-    public func fit(for role: Role, in catalog: Catalog) -> RoleFit {
-        var breakdown: [SkillFit] = []
-        var unrated: [String] = []
-        for skill in Self.skills(in: catalog) {
-            guard let demanding = Self.highestLevel(of: role, skill: skill.id) else { continue }
-            guard let yours = ratings[skill.id] else {
-                unrated.append(skill.id)
-                continue
+    /// What the sources say `role` needs of `skill`: every rating on a scale, then the
+    /// listings and the described-by cells.
+    public static func need(of role: Role, skill: Skill, in catalog: Catalog) -> SkillNeed {
+        var need = SkillNeed()
+        for dimensionID in skill.ratedBy {
+            guard let dimension = catalog.dimension(dimensionID), let scaleID = dimension.scale, let scale = catalog.scale(scaleID),
+                  let equivalent = catalog.equivalent(ofScale: scaleID) else { continue }
+            for value in role.values(for: dimensionID) {
+                guard let rating = value.levelRating, equivalent.steps.indices.contains(rating.rank) else { continue }
+                need.ratings.append(SourceRating(dimension: dimensionID, label: rating.label, level: rating.level, scale: scale.title,
+                                                 scaleLevels: scale.levels, step: equivalent.steps[rating.rank], sources: value.sources,
+                                                 cited: catalog.shortNames(value.sources)))
             }
-            let required = Self.required(demanding.rating)
-            breakdown.append(SkillFit(skill: skill.id, title: skill.title, label: demanding.rating.label,
-                                      level: demanding.rating.level, scale: skill.scale.title, required: required,
-                                      yours: yours, gap: max(0, required - yours.value), sources: demanding.sources))
         }
-        return RoleFit(role: role.id, title: role.title, skills: breakdown, unrated: unrated)
+        for listing in skill.listed where listing.role == role.id {
+            need.mentions.append(SourceMention(text: listing.text, sources: listing.sources, cited: catalog.shortNames(listing.sources)))
+        }
+        for dimensionID in skill.describedBy {
+            for value in role.values(for: dimensionID) {
+                if case .prose(let text) = value.content { need.mentions.append(SourceMention(text: text, sources: value.sources, cited: catalog.shortNames(value.sources))) }
+            }
+        }
+        return need
+    }
+
+    /// The roles that get a score: those the sources rate on a scale for at least one skill.
+    public static func scoredRoles(in catalog: Catalog) -> [Role] {
+        catalog.roles.filter { role in catalog.skills.contains { !need(of: role, skill: $0, in: catalog).ratings.isEmpty } }
+    }
+
+    /// The skills every scored role is rated on: the one set all scores rest on.
+    public static func sharedSkills(in catalog: Catalog) -> [Skill] {
+        let roles = scoredRoles(in: catalog)
+        guard !roles.isEmpty else { return [] }
+        return catalog.skills.filter { skill in roles.allSatisfy { !need(of: $0, skill: skill, in: catalog).ratings.isEmpty } }
+    }
+
+    /// The plan steps into `role` that teach `skill`, earliest step first (then catalog order).
+    public static func planSteps(into role: String, teaching skill: String, in catalog: Catalog) -> [PlanStep] {
+        var steps: [PlanStep] = []
+        for transition in catalog.transitions(into: role) {
+            guard let index = transition.learnSkills.firstIndex(where: { $0.contains(skill) }) else { continue }
+            steps.append(PlanStep(from: transition.from, background: catalog.background(id: transition.from)?.title ?? transition.from,
+                                  step: index + 1, text: transition.learn[index]))
+        }
+        return steps.enumerated().sorted { a, b in
+            a.element.step != b.element.step ? a.element.step < b.element.step : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// How the ratings measure up to one role.
+    public func fit(for role: Role, in catalog: Catalog) -> RoleFit {
+        fit(for: role, shared: Self.sharedSkills(in: catalog), scored: Self.scoredRoles(in: catalog).contains { $0.id == role.id }, in: catalog)
+    }
+
+    func fit(for role: Role, shared: [Skill], scored: Bool, in catalog: Catalog) -> RoleFit {
+        var result = RoleFit(role: role.id, title: role.title, scored: scored)
+        if scored {
+            for skill in shared {
+                let need = Self.need(of: role, skill: skill, in: catalog)
+                guard let needed = need.step else { continue }
+                guard let yours = ratings[skill.id] else {
+                    result.unrated.append(skill.id)
+                    continue
+                }
+                result.skills.append(SkillFit(skill: skill.id, title: skill.title, needs: needed, yours: yours,
+                                              short: max(0, needed.rawValue - yours.rawValue), ratings: need.ratings))
+            }
+        }
+        var gaps: [(gap: SkillGap, order: Int)] = []
+        for (order, skill) in catalog.skills.enumerated() {
+            guard let yours = ratings[skill.id] else { continue }
+            let need = Self.need(of: role, skill: skill, in: catalog)
+            var gap: SkillGap?
+            if let needed = need.step, needed > yours {
+                gap = SkillGap(skill: skill.id, title: skill.title, yours: yours, needs: needed, short: needed.rawValue - yours.rawValue,
+                               atLeast: false, ratings: need.ratings, mentions: [])
+            } else if need.coverage == .listed && yours == .none {
+                gap = SkillGap(skill: skill.id, title: skill.title, yours: yours, needs: nil, short: 1, atLeast: true,
+                               ratings: [], mentions: need.mentions)
+            }
+            guard var found = gap else { continue }
+            found.plan = Self.planSteps(into: role.id, teaching: skill.id, in: catalog)
+            gaps.append((found, order))
+        }
+        result.gaps = gaps.sorted { a, b in
+            if a.gap.short != b.gap.short { return a.gap.short > b.gap.short }
+            if a.gap.yours != b.gap.yours { return a.gap.yours < b.gap.yours }
+            let stepA = a.gap.plan.first?.step ?? Int.max, stepB = b.gap.plan.first?.step ?? Int.max
+            if stepA != stepB { return stepA < stepB }
+            return a.order < b.order
+        }.map(\.gap)
+        return result
     }
 
     /// Every role's fit, in catalog order (see `RoleFit.ranked` for best first).
     public func fits(in catalog: Catalog) -> [RoleFit] {
-        catalog.roles.map { fit(for: $0, in: catalog) }
+        let shared = Self.sharedSkills(in: catalog)
+        let scored = Set(Self.scoredRoles(in: catalog).map(\.id))
+        return catalog.roles.map { fit(for: $0, shared: shared, scored: scored.contains($0.id), in: catalog) }
     }
 }
 
-/// How one person's ratings measure up to one role, with the working shown.
-public struct RoleFit: Codable, Hashable, Sendable {
-    public var role: String
-    public var title: String
-    /// Every skill the role has a level for and the person rated, in catalog order.
-    public var skills: [SkillFit]
-    /// The ids of skills the role has a level for that the person did not rate.
-    public var unrated: [String]
-
-    public init(role: String, title: String, skills: [SkillFit], unrated: [String] = []) {
-        self.role = role
-        self.title = title
-        self.skills = skills
-        self.unrated = unrated
-    }
-
-    public var totalRequired: Double { skills.reduce(0) { $0 + $1.required } }
-    public var totalGap: Double { skills.reduce(0) { $0 + $1.gap } }
-
-    /// 100 × (1 − Σgap / Σrequired); nil when no skill could be compared (the articles rate
-    /// none of the role's skills, or the person rated none of them).
-    public var score: Double? {
-        let required = totalRequired
-        guard required > 0 else { return nil }
-        return 100 * (1 - totalGap / required)
-    }
-
-    /// The score rounded to a whole percentage, for display.
-    public var percent: Int? { score.map { Int($0.rounded()) } }
-
-    /// The skills with a gap, largest gap first; ties go to the skill the role needs more,
-    /// then to catalog order.
-    public var gaps: [SkillFit] {
-        skills.enumerated().filter { $0.element.gap > 0 }.sorted { a, b in
-            if a.element.gap != b.element.gap { return a.element.gap > b.element.gap }
-            if a.element.required != b.element.required { return a.element.required > b.element.required }
-            return a.offset < b.offset
-        }.map(\.element)
-    }
-
-    /// Fits best first; roles without a score last, in their original order.
-    public static func ranked(_ fits: [RoleFit]) -> [RoleFit] {
-        fits.enumerated().sorted { a, b in
-            switch (a.element.score, b.element.score) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.offset < b.offset
-            }
-        }.map(\.element)
-    }
-}
-
-/// One line of a fit's working: what the role asks for in a skill, what you rated, the gap.
-public struct SkillFit: Codable, Hashable, Sendable {
-    /// The skill's dimension id.
-    public var skill: String
-    public var title: String
-    /// The article's own name for the skill for this role, when it has one.
-    public var label: String?
-    /// The role's level as the article's scale names it ("Advanced").
-    public var level: String
-    /// The scale's title ("H2K proficiency").
-    public var scale: String
-    /// The level on the 0–4 scale.
-    public var required: Double
-    public var yours: SkillLevel
-    public var gap: Double
-    public var sources: [String]
-
-    public init(skill: String, title: String, label: String? = nil, level: String, scale: String,
-                required: Double, yours: SkillLevel, gap: Double, sources: [String]) {
-        self.skill = skill
-        self.title = title
-        self.label = label
-        self.level = level
-        self.scale = scale
-        self.required = required
-        self.yours = yours
-        self.gap = gap
-        self.sources = sources
-    }
+extension Catalog {
+    /// The sources' short names ("H2K"), in the order given.
+    public func shortNames(_ sources: [String]) -> [String] { sources.map { source($0)?.short ?? $0 } }
 }
 
 extension DimensionValue {

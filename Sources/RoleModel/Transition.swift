@@ -19,15 +19,19 @@ public struct Transition: Codable, Hashable, Sendable {
     /// Nil when no source gives a duration.
     public var duration: TransitionDuration?
     public var learn: [String]
+    /// For each step of `learn`, the ids of the skills (`Skill`) it teaches; the
+    /// self-assessment links a gap to the step that closes it through these.
+    public var learnSkills: [[String]]
     public var advice: String?
     public var sources: [String]
 
     public init(from: String, to: String, duration: TransitionDuration? = nil, learn: [String],
-                advice: String? = nil, sources: [String]) {
+                learnSkills: [[String]] = [], advice: String? = nil, sources: [String]) {
         self.from = from
         self.to = to
         self.duration = duration
         self.learn = learn
+        self.learnSkills = learn.indices.map { learnSkills.indices.contains($0) ? learnSkills[$0] : [] }
         self.advice = advice
         self.sources = sources
     }

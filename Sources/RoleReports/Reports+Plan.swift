@@ -11,7 +11,7 @@ extension Reports {
             doc += .fields([("How long", (transition.duration?.text ?? "no article gives a timeline for this move") + " " + values.cite(transition.sources))])
             if !transition.learn.isEmpty {
                 doc += .heading(2, "What to learn, in order")
-                doc += .numbered(transition.learn)
+                doc += .numbered(learnSteps(transition))
             }
             if let advice = transition.advice {
                 doc += .heading(2, "What the articles advise")
@@ -39,15 +39,29 @@ extension Reports {
     }
 }
 
+extension Reports {
+    /// A transition's steps, each with the skills it teaches, by the names the
+    /// self-assessment rates them under ("... — skill: Retrieval (RAG)").
+    func learnSteps(_ transition: Transition) -> [String] {
+        zip(transition.learn, transition.learnSkills).map { step, skills in
+            let titles = skills.compactMap { catalog.skill(id: $0)?.title }
+            return titles.isEmpty ? step : step + " — skill\(titles.count == 1 ? "" : "s"): " + titles.joined(separator: ", ")
+        }
+    }
+}
+
 extension JSONReports {
-    /// `{"from", "to", "found", "duration", "learn", "advice", "sources", "otherBackgrounds", "otherRoles"}`.
+    /// `{"from", "to", "found", "duration", "learn", "steps": [{"text", "skills": [{"id",
+    /// "title"}]}], "advice", "sources", "otherBackgrounds", "otherRoles"}`.
     public func plan(_ plan: TransitionPlan) -> String {
         struct Named: Encodable { var id, title: String }
+        struct Step: Encodable { var text: String; var skills: [Named] }
         struct Result: Encodable {
             var from, to: Named
             var found: Bool
             var duration: TransitionDuration?
             var learn: [String]
+            var steps: [Step]
             var advice: String?
             var sources: [Source]
             var otherBackgrounds, otherRoles: [Named]
@@ -55,7 +69,11 @@ extension JSONReports {
         let transition = plan.transition
         return Self.encode(Result(
             from: Named(id: plan.background.id, title: plan.background.title), to: Named(id: plan.role.id, title: plan.role.title),
-            found: transition != nil, duration: transition?.duration, learn: transition?.learn ?? [], advice: transition?.advice,
+            found: transition != nil, duration: transition?.duration, learn: transition?.learn ?? [],
+            steps: transition.map { t in zip(t.learn, t.learnSkills).map { text, skills in
+                Step(text: text, skills: skills.compactMap(catalog.skill).map { Named(id: $0.id, title: $0.title) })
+            } } ?? [],
+            advice: transition?.advice,
             sources: (transition?.sources ?? []).compactMap(catalog.source),
             otherBackgrounds: plan.otherBackgrounds.map { Named(id: $0.id, title: $0.title) },
             otherRoles: plan.otherRoles.map { Named(id: $0.id, title: $0.title) }))

@@ -85,7 +85,7 @@ public struct Reports: Sendable {
         let to = catalog.role(id: transition.to)?.title ?? transition.to
         var blocks: [Block] = [.heading(3, "From \(from) to \(to)")]
         blocks.append(.paragraph("How long: " + (transition.duration?.text ?? "no source gives a duration") + " " + values.cite(transition.sources)))
-        if !transition.learn.isEmpty { blocks.append(.numbered(transition.learn)) }
+        if !transition.learn.isEmpty { blocks.append(.numbered(learnSteps(transition))) }
         if let advice = transition.advice { blocks.append(.paragraph(advice)) }
         return blocks
     }
@@ -203,10 +203,25 @@ public struct Reports: Sendable {
         }
         if !explanation.alternatives.isEmpty {
             doc += .heading(3, "What would have changed the result")
-            doc += .bullets(explanation.alternatives.map { alternative in
-                alternativeSentence(alternative, current: explanation.outcome)
-                    + " To try it: --answers \(answerNumbers(run, changing: alternative))."
-            })
+            // Grouped by the result the answers lead to: each result once, with every answer
+            // that leads there.
+            var singles: [String] = []
+            for group in explanation.alternativeGroups {
+                if group.count == 1 {
+                    singles.append(alternativeSentence(group[0], current: explanation.outcome)
+                                   + " To try it: --answers \(answerNumbers(run, changing: group[0])).")
+                    continue
+                }
+                if !singles.isEmpty { doc += .bullets(singles); singles = [] }
+                doc += .paragraph("These \(group.count) answers lead to " + destination(group[0], current: explanation.outcome) + ":")
+                doc += .bullets(group.map { alternative in
+                    let alone = alternative.outcomes.allSatisfy { $0.id != explanation.outcome.id }
+                    return "\"\(alternative.answer)\" to \"\(alternative.question)\""
+                        + (alone ? "" : ", depending on the answers after it")
+                        + ". To try it: --answers \(answerNumbers(run, changing: alternative))."
+                })
+            }
+            if !singles.isEmpty { doc += .bullets(singles) }
         }
         return doc
     }
@@ -216,17 +231,32 @@ public struct Reports: Sendable {
     /// differently. An answer that leads on to more questions may still end at the
     /// current result; only the other places it can lead are named.
     public func alternativeSentence(_ alternative: Explanation.Alternative, current: Outcome) -> String {
-        let start = "Answering \"\(alternative.answer)\" to \"\(alternative.question)\" "
+        "Answering \"\(alternative.answer)\" to \"\(alternative.question)\" " + leadSentence(alternative, current: current)
+    }
+
+    /// The other results an answer leads to: a title, "a or b", or "one of 7 other results,
+    /// recommending …".
+    func destination(_ alternative: Explanation.Alternative, current: Outcome) -> String {
         let others = alternative.outcomes.filter { $0.id != current.id }
-        if others.isEmpty { return start + "would have led elsewhere." }
-        if alternative.outcomes.count == 1 { return start + "would have led to \(others[0].title)." }
+        if others.count <= 2 { return Self.joined(others.map(\.title)) }
+        var roles: [String] = []
+        for role in others.flatMap(\.recommend) where !roles.contains(role) { roles.append(role) }
+        return "one of \(others.count) other results, recommending " + Self.joined(roles.map { catalog.role(id: $0)?.title ?? $0 })
+    }
+
+    /// Where an answer leads: "would have led to …." or "could have led to …, depending
+    /// on the answers after it."
+    func leadSentence(_ alternative: Explanation.Alternative, current: Outcome) -> String {
+        let others = alternative.outcomes.filter { $0.id != current.id }
+        if others.isEmpty { return "would have led elsewhere." }
+        if alternative.outcomes.count == 1 { return "would have led to \(others[0].title)." }
         if others.count <= 2 {
-            return start + "could have led to " + Self.joined(others.map(\.title)) + ", depending on the answers after it."
+            return "could have led to " + Self.joined(others.map(\.title)) + ", depending on the answers after it."
         }
         // Many results: name the roles they recommend rather than every title.
         var roles: [String] = []
         for role in others.flatMap(\.recommend) where !roles.contains(role) { roles.append(role) }
-        return start + "could have led to one of \(others.count) other results, recommending "
+        return "could have led to one of \(others.count) other results, recommending "
             + Self.joined(roles.map { catalog.role(id: $0)?.title ?? $0 }) + ", depending on the answers after it."
     }
 

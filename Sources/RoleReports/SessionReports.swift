@@ -97,7 +97,7 @@ public struct SessionReports: Sendable {
 
         if let assessment = history.assessments.last {
             doc.blocks += AssessmentReport.blocks(ratings: assessment.ratings.map { ($0.title, $0.rating) }, fits: assessment.fits,
-                                                  heading: "Self-assessment (\(day(assessment.createdAt)))")
+                                                  formula: SelfAssessment.rules, heading: "Self-assessment (\(day(assessment.createdAt)))")
             if history.assessments.count > 1 {
                 doc += .note("\(history.assessments.count - 1) earlier self-assessment\(history.assessments.count == 2 ? "" : "s") in this session; the JSON export has them all.")
             }
@@ -121,40 +121,5 @@ public struct SessionReports: Sendable {
         case .restart: what = "Started again from the first question"
         }
         return "\(clock(event.at)) \(what)"
-    }
-}
-
-/// A self-assessment as a document: each role's fit with the working, and the gaps.
-public enum AssessmentReport {
-    public static func blocks(ratings: [(String, SkillLevel)], fits: [RoleFit], heading: String = "Self-assessment") -> [Block] {
-        var blocks: [Block] = [.heading(2, heading)]
-        blocks.append(.fields(ratings.map { ($0.0, $0.1.title) }))
-        blocks.append(.heading(3, "Fit by role"))
-        blocks.append(.table(header: ["Role", "Fit", "Largest gaps"], rows: RoleFit.ranked(fits).map { fit in
-            guard let percent = fit.percent else {
-                return [fit.title, "—", fit.skills.isEmpty && fit.unrated.isEmpty ? "no article rates this role's skills" : "you rated none of the skills the articles rate for it"]
-            }
-            let gaps = fit.gaps.prefix(3).map { "\($0.title) (\(number($0.gap)))" }
-            return [fit.title, "\(percent)%", gaps.isEmpty ? "none" : gaps.joined(separator: ", ")]
-        }))
-        for fit in RoleFit.ranked(fits) where !fit.skills.isEmpty {
-            blocks.append(.heading(3, "\(fit.title): how the \(fit.percent.map { "\($0)%" } ?? "score") was worked out"))
-            blocks.append(.table(header: ["Skill", "Role needs", "You", "Gap"], rows: fit.skills.map { skill in
-                [skill.title, "\(skill.level) (\(skill.scale)) = \(number(skill.required))", "\(skill.yours.title) = \(skill.yours.rawValue)", number(skill.gap)]
-            }))
-            blocks.append(.paragraph("Total gap \(number(fit.totalGap)) of total required \(number(fit.totalRequired)): fit = 100 × (1 − \(number(fit.totalGap)) ÷ \(number(fit.totalRequired))) = \(fit.percent.map(String.init) ?? "—")%."))
-        }
-        blocks.append(.note("How fit is computed: " + SelfAssessment.formula.joined(separator: "; ") + "."))
-        return blocks
-    }
-
-    /// A 0–4 figure with at most two decimals: 4, 2.67, 0.33.
-    public static func number(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        if hundredths % 100 == 0 { return String(hundredths / 100) }
-        let magnitude = abs(hundredths)
-        var fraction = ClockText.pad(magnitude % 100)
-        if fraction.hasSuffix("0") { fraction.removeLast() }
-        return "\(hundredths < 0 ? "-" : "")\(magnitude / 100).\(fraction)"
     }
 }

@@ -239,17 +239,24 @@ struct PayRow {
         return columns.map { $0 + Array(repeating: .empty, count: height - $0.count) }
     }
 
-    /// The legend under the row's title: which bar style means which basis.
+    /// What the legend says once about how figures are written: each as its source wrote
+    /// it ("$220K" from JoinAI, "$85,000" from H2K), never restyled.
+    static let styleNote = "Figures keep each source's own style."
+
+    /// The legend under the row's title: which bar style means which basis, and that the
+    /// figures are written as their sources wrote them.
     func legend(width: Int, glyphs: Glyphs) -> [StyledLine] {
         // Below six cells the indent would be dropped and the mark would eat a letter.
         guard width >= 6 else { return [] }
-        return bases.flatMap { basis -> [StyledLine] in
+        let marks = bases.flatMap { basis -> [StyledLine] in
             let mark = basis == .medianWage ? glyphs.bullet : glyphs.barFull
             let lines = CellWriter.wrap([Span(PayRow.legendName(basis), style: .dim)], width: width, first: "  ", rest: "  ")
             guard let first = lines.first else { return [] }
             let marked = StyledLine(spans: [Span(mark, style: PayRow.style(for: basis)), Span(" ")] + first.spans.dropFirst())
             return [marked] + lines.dropFirst()
         }
+        guard !marks.isEmpty else { return [] }
+        return marks + CellWriter.wrap([Span(Self.styleNote, style: .dim)], width: width, first: " ", rest: " ")
     }
 }
 

@@ -148,10 +148,22 @@ extension QuestionnaireScreen {
             page.paragraph("No other answer to these questions leads anywhere else.", style: .dim)
         }
         let numberWidth = "\(explanation.alternatives.count).".count
-        for (index, alternative) in explanation.alternatives.enumerated() {
-            let highlight: QuestionnairePage.Highlight = selection == .alternative(index) ? .focused : .none
-            page.entry(.alternative(index), number: TextWrap.pad("\(index + 1).", to: numberWidth),
-                       body: alternativeLine(alternative, current: outcome), highlight: highlight)
+        // Answers that lead to the same other result come together (the model orders them
+        // so), under one line naming that result.
+        var index = 0
+        for group in explanation.alternativeGroups {
+            if group.count > 1 {
+                var spans = [Span("These \(group.count) answers lead to ", style: .dim)]
+                spans += destinationSpans(group[0], current: outcome)
+                spans.append(Span(":", style: .dim))
+                page.hanging(prefix: [Span("  ")], body: StyledLine(spans: spans))
+            }
+            for alternative in group {
+                let highlight: QuestionnairePage.Highlight = selection == .alternative(index) ? .focused : .none
+                page.entry(.alternative(index), number: TextWrap.pad("\(index + 1).", to: numberWidth),
+                           body: alternativeLine(alternative, current: outcome, grouped: group.count > 1), highlight: highlight)
+                index += 1
+            }
         }
 
         if !outcome.advice.isEmpty {
@@ -229,14 +241,30 @@ extension QuestionnaireScreen {
         return lines
     }
 
-    /// "Answering "…" to "…" would have led to …."
-    private func alternativeLine(_ alternative: Explanation.Alternative, current: Outcome) -> StyledLine {
+    /// The other results an answer leads to, as the group line names them.
+    private func destinationSpans(_ alternative: Explanation.Alternative, current: Outcome) -> [Span] {
+        let others = alternative.outcomes.filter { $0.id != current.id }
+        if others.count <= 2 { return Self.joined(others.map { Span(Self.clean($0.title), style: .accent) }, last: " or ") }
+        var roles: [String] = []
+        for role in others.flatMap(\.recommend) where !roles.contains(role) { roles.append(role) }
+        return [Span("one of \(others.count) other results, recommending ", style: .dim)]
+            + Self.joined(roles.map { Span(Self.clean(roleTitle($0)), style: .accent) }, last: " or ")
+    }
+
+    /// "Answering "…" to "…" would have led to …."; in a group, whose line names the
+    /// result, only the answer (and whether later answers decide).
+    private func alternativeLine(_ alternative: Explanation.Alternative, current: Outcome, grouped: Bool = false) -> StyledLine {
         // An answer that leads on to more questions may still end here; name only the
         // other places it can lead.
         var spans = [
             Span("Answering "), Span("\"\(Self.clean(alternative.answer))\"", style: Style.normal.bold()),
-            Span(" to \"\(Self.clean(alternative.question))\" "),
+            Span(" to \"\(Self.clean(alternative.question))\"" + (grouped ? "" : " ")),
         ]
+        if grouped {
+            let alone = alternative.outcomes.allSatisfy { $0.id != current.id }
+            spans.append(Span(alone ? "." : ", depending on the answers after it."))
+            return StyledLine(spans: spans)
+        }
         let others = alternative.outcomes.filter { $0.id != current.id }
         if others.isEmpty {
             spans.append(Span("would have led elsewhere."))

@@ -1,12 +1,13 @@
 import RoleModel
 import TerminalKit
 
-/// Drawing the Skills tab: the ratings list with the selected skill's scale below it, and
-/// the results (fit by role with the working, the chosen role's gaps as bars).
+/// Drawing the Skills tab: the ratings list with the selected skill's steps and sources
+/// below it, and the results (fit by role over the shared skills, the working in words,
+/// the chosen role's gaps as bars with the plan step that closes each).
 extension SkillsScreen {
-    /// Rows under the ratings list: a rule, the skill, the scale, the step's meaning, and
-    /// what each role needs.
-    static let footerHeight = 5
+    /// Rows under the ratings list: a rule, the skill, the steps, the step's meaning, and
+    /// one line per role saying what its sources give the skill.
+    var footerHeight: Int { 4 + min(catalog.roles.count, Self.rolesShown) + (catalog.roles.count > Self.rolesShown ? 1 : 0) }
     /// Cells of a rating's bar in the list, and the widest step title after it.
     static let ratingBarWidth = 8
     static let levelWidth = SkillLevel.allCases.map { TextWidth.of($0.title) }.max() ?? 7
@@ -15,7 +16,7 @@ extension SkillsScreen {
 
     var ratingArea: (summary: Rect, list: Rect, footer: Rect) {
         let (summary, rest) = contentArea.splitTop(1)
-        let (list, footer) = rest.splitBottom(min(Self.footerHeight, max(0, rest.height - 3)))
+        let (list, footer) = rest.splitBottom(min(footerHeight, max(0, rest.height - 3)))
         return (summary, list, footer)
     }
 
@@ -33,7 +34,7 @@ extension SkillsScreen {
         guard !area.isEmpty else { return }
         let local = Rect(x: area.x, y: area.y, width: area.width, height: area.height)
         if skills.isEmpty {
-            let message = "No article in this content rates skills on a scale, so there is nothing to assess."
+            let message = "This content defines no skills to rate, so there is nothing to assess."
             for (row, line) in TextWrap.lines(message, width: max(1, local.width - 2)).prefix(local.height).enumerated() {
                 buffer.put(line, x: local.x + 1, y: local.y + row, style: .hint, maxWidth: local.width - 1)
             }
@@ -57,29 +58,21 @@ extension SkillsScreen {
         let summary = placed(areas.summary, origin)
         buffer.putTruncated(StyledLine(spans: [
             Span(" Rate yourself", style: .heading),
-            Span(" · \(ratedCount) of \(skills.count) skills rated", style: .normal),
+            Span(" · \(ratedCount) of \(skills.count) skills rated, each once", style: .normal),
         ]), x: summary.x, y: summary.y, maxWidth: summary.width)
 
         let list = placed(areas.list, origin)
         let titleWidth = listTitleWidth(list.width)
-        let needsColumn = list.x + 2 + titleWidth + 1 + Self.ratingBarWidth + 1 + Self.levelWidth + 2
-        let overflows = rows.count > list.height
+        let overflows = skills.count > list.height
         let rowWidth = list.width - (overflows ? 1 : 0)
         for line in 0..<list.height {
             let index = offset + line
-            guard rows.indices.contains(index) else { break }
-            let y = list.y + line
-            switch rows[index] {
-            case .group(let title):
-                buffer.putTruncated(title, x: list.x + 1, y: y, style: Style.heading.bold(), maxWidth: min(rowWidth, needsColumn - list.x - 2) - 1)
-                if list.right - needsColumn >= 30 { buffer.put("Roles need", x: needsColumn, y: y, style: .dim, maxWidth: list.right - needsColumn) }
-            case .skill(let skillIndex):
-                renderSkillRow(into: &buffer, skillIndex, x: list.x, y: y, width: rowWidth, titleWidth: titleWidth)
-            }
+            guard skills.indices.contains(index) else { break }
+            renderSkillRow(into: &buffer, index, x: list.x, y: list.y + line, width: rowWidth, titleWidth: titleWidth)
         }
         if overflows {
             if offset > 0 { buffer.put(buffer.glyphs.arrowUp, x: list.right - 1, y: list.y, style: .dim, maxWidth: 1) }
-            if offset + list.height < rows.count {
+            if offset + list.height < skills.count {
                 buffer.put(buffer.glyphs.arrowDown, x: list.right - 1, y: list.bottom - 1, style: .dim, maxWidth: 1)
             }
         }
@@ -106,7 +99,7 @@ extension SkillsScreen {
         guard column < end else { return }
         if let level = rating(of: skill) {
             let barWidth = min(Self.ratingBarWidth, end - column)
-            Bar(level.value / 4).render(into: &buffer, area: Rect(x: column, y: y, width: barWidth, height: 1))
+            Bar(Double(level.rawValue) / 4).render(into: &buffer, area: Rect(x: column, y: y, width: barWidth, height: 1))
             column += barWidth + 1
             if column < end { buffer.put(level.title, x: column, y: y, style: selected ? .selected : .accent, maxWidth: end - column) }
         } else {
@@ -115,7 +108,9 @@ extension SkillsScreen {
         // What the roles need, when there is room for it to say something.
         column = x + 2 + titleWidth + 1 + Self.ratingBarWidth + 1 + Self.levelWidth + 2
         if end - column >= 30 {
-            buffer.putTruncated(needs[index].joined(separator: ", "), x: column, y: y, style: selected ? .selected : .dim, maxWidth: end - column)
+            let needs = needs(index)
+            let text = needs.isEmpty ? "no source rates it" : needs.joined(separator: ", ")
+            buffer.putTruncated(text, x: column, y: y, style: selected ? .selected : .dim, maxWidth: end - column)
         }
     }
 
@@ -126,7 +121,7 @@ extension SkillsScreen {
         guard y < area.bottom else { return }
         buffer.putTruncated(StyledLine(spans: [
             Span(" " + skill.title, style: Style.title.bold()),
-            Span(" · \(skill.scale.title): " + skill.scale.levels.joined(separator: " < "), style: .dim),
+            Span(" · " + skill.summary, style: .dim),
         ]), x: area.x, y: y, maxWidth: area.width)
         y += 1
         guard y < area.bottom else { return }
@@ -141,13 +136,24 @@ extension SkillsScreen {
         }
         y += 1
         guard y < area.bottom else { return }
-        let meaning = current.map { "\($0.title): \($0.description)" }
-            ?? "Not rated: left out of every fit until you raise it to a level."
+        let meaning = current.map { "\($0.title): \(skill.meaning(of: $0))" }
+            ?? "Not rated: left out of every fit until you raise it to a step."
         buffer.putTruncated(" " + meaning, x: area.x, y: y, style: current == nil ? .hint : .normal, maxWidth: area.width)
         y += 1
-        guard y < area.bottom else { return }
-        let needed = needs[selection].isEmpty ? "no role" : needs[selection].joined(separator: " · ")
-        buffer.putTruncated(" Roles need: " + needed, x: area.x, y: y, style: .dim, maxWidth: area.width)
+        let coverage = AssessmentWords.coverage(skill, in: catalog, roles: Array(catalog.roles.prefix(Self.rolesShown)))
+        let titleWidth = coverage.map { TextWidth.of($0.role) }.max() ?? 10
+        if catalog.roles.count > Self.rolesShown, y + coverage.count < area.bottom {
+            buffer.put(" and \(catalog.roles.count - Self.rolesShown) more roles: rolescope assess --list shows them all",
+                       x: area.x, y: y + coverage.count, style: .dim, maxWidth: area.width)
+        }
+        for line in coverage {
+            guard y < area.bottom else { return }
+            buffer.putTruncated(StyledLine(spans: [
+                Span(" " + TextWrap.pad(line.role, to: titleWidth) + "  ", style: .normal),
+                Span(line.text, style: .dim),
+            ]), x: area.x, y: y, maxWidth: area.width)
+            y += 1
+        }
     }
 
     // MARK: Results
@@ -155,10 +161,11 @@ extension SkillsScreen {
     func renderResults(into buffer: inout Buffer, origin: Rect) {
         let areas = resultsArea
         let roles = placed(areas.roles, origin)
+        let shared = sharedCount
         buffer.putTruncated(StyledLine(spans: [
             Span(" Fit by role", style: .heading),
             Span(" · \(ratedCount) of \(skills.count) skills rated", style: .normal),
-            Span(" · fit = 100 × (1 − gap ÷ required)", style: .hint),
+            Span(" · every role scored over the same \(shared) skills", style: .hint),
         ]), x: roles.x, y: roles.y, maxWidth: roles.width)
         let titleWidth = min(20, fits.map { TextWidth.of($0.title) }.max() ?? 10)
         let barWidth = roles.width >= 100 ? 20 : 10
@@ -176,9 +183,7 @@ extension SkillsScreen {
             x += titleWidth + 1
             guard x < roles.right else { continue }
             guard let percent = fit.percent else {
-                let why = fit.skills.isEmpty && fit.unrated.isEmpty ? "no score: no article rates this role's skills"
-                    : "no score: you rated none of the skills it needs"
-                buffer.putTruncated(why, x: x, y: y, style: selected ? .selected : .dim, maxWidth: roles.right - x)
+                buffer.putTruncated(AssessmentWords.noScore(fit), x: x, y: y, style: selected ? .selected : .dim, maxWidth: roles.right - x)
                 continue
             }
             x += buffer.put(TextWrap.pad(String(repeating: " ", count: max(0, 3 - String(percent).count)) + "\(percent)%", to: 5),
@@ -187,9 +192,7 @@ extension SkillsScreen {
             Bar(Double(percent) / 100).render(into: &buffer, area: Rect(x: x, y: y, width: bar, height: 1))
             x += bar + 2
             guard x < roles.right else { continue }
-            let gap = AssessmentNumbers.text(fit.totalGap), required = AssessmentNumbers.text(fit.totalRequired)
-            let over = roles.width >= 80 ? " over \(fit.skills.count) skill\(fit.skills.count == 1 ? "" : "s")" : ""
-            buffer.putTruncated("100 × (1 − \(gap) ÷ \(required))" + over, x: x, y: y, style: style, maxWidth: roles.right - x)
+            buffer.putTruncated("\(fit.metLevels) of the \(fit.neededLevels) levels needed", x: x, y: y, style: style, maxWidth: roles.right - x)
         }
         let detail = placed(areas.detail, origin)
         // Lines are cut with an ellipsis here (the viewport would cut them short without one),
@@ -217,76 +220,65 @@ extension SkillsScreen {
         return StyledLine(spans: spans)
     }
 
-    /// The chosen role's gaps as bars, then the working skill by skill, the skills left out
-    /// and the formula. The number of lines does not depend on `glyphs`.
+    /// The chosen role's gaps as bars with the plan step that closes each, then the
+    /// working over the shared skills, what the sources cover for the role, and the rules.
+    /// The number of lines does not depend on `glyphs`.
     func detailLines(width: Int, glyphs: Glyphs) -> [StyledLine] {
         guard page == .results, fits.indices.contains(roleSelection), width > 4 else { return [] }
         let fit = fits[roleSelection]
         let inner = width - 3 // a margin, and room for the scrollbar
         var lines: [StyledLine] = []
-        let titleWidth = min(fit.skills.map { TextWidth.of($0.title) }.max() ?? 10, max(10, inner / 3))
-        let barWidth = inner >= 100 ? 20 : inner >= 70 ? 10 : 6
+        let titleWidth = min(fit.gaps.map { TextWidth.of($0.title) }.max() ?? 10, max(10, inner / 3))
+        let barWidth = 4
         func wrapped(_ text: String, style: Style, indent: String = " ") {
             lines += TextWrap.lines(text, width: max(1, inner - TextWidth.of(indent))).map { StyledLine(spans: [Span(indent + $0, style: style)]) }
         }
+        func heading(_ text: String) { lines.append(StyledLine(spans: [Span(" " + text, style: Style.heading.bold())])) }
 
-        lines.append(StyledLine(spans: [Span(" Gaps to close for \(fit.title), largest first", style: Style.heading.bold())]))
-        if fit.skills.isEmpty {
-            wrapped(fit.unrated.isEmpty ? "No article rates \(fit.title)'s skills on a scale, so there is no score and no gap."
-                        : "You rated none of the skills the articles rate for \(fit.title); rate some to see a score.", style: .hint, indent: "   ")
-        } else if fit.gaps.isEmpty {
-            wrapped("None: your ratings meet every level the articles give \(fit.title).", style: .hint, indent: "   ")
+        heading("Gaps to close for \(fit.title), largest first")
+        if fit.gaps.isEmpty {
+            wrapped(ratedCount == 0 ? "Rate some skills to see what to close." : "None: your ratings meet every level the sources give \(fit.title) in the skills you rated.",
+                    style: .hint, indent: "   ")
         }
-        for skill in fit.gaps {
-            let (cells, filled) = Bar.cells(fraction: skill.gap / 4, width: barWidth, glyphs: glyphs)
+        for gap in fit.gaps {
+            let (cells, filled) = Bar.cells(fraction: Double(gap.short) / 4, width: barWidth, glyphs: glyphs)
             lines.append(StyledLine(spans: [
-                Span("   " + TextWrap.pad(TextWrap.truncate(skill.title, width: titleWidth, ellipsis: glyphs.ellipsis), to: titleWidth) + " "),
+                Span("   " + TextWrap.pad(TextWrap.truncate(gap.title, width: titleWidth, ellipsis: glyphs.ellipsis), to: titleWidth) + " "),
                 Span(cells[..<filled].joined(), style: .bar),
                 Span(cells[filled...].joined(), style: .barEmpty),
-                Span(" " + TextWrap.pad(AssessmentNumbers.text(skill.gap), to: 5), style: Style.accent.bold()),
-                Span("needs \(skill.level) = \(AssessmentNumbers.text(skill.required)), you \(skill.yours.title) = \(skill.yours.rawValue)", style: .dim),
+                Span(" " + AssessmentWords.gap(gap.short, atLeast: gap.atLeast), style: Style.accent.bold()),
             ]))
-        }
-        if !fit.skills.isEmpty {
-            lines.append(.empty)
-            let percent = fit.percent.map { "\($0)%" } ?? "the score"
-            lines.append(StyledLine(spans: [Span(" How \(percent) was worked out", style: Style.heading.bold())]))
-            let needsWidth = min(max(12, (fit.skills.map { TextWidth.of("\($0.level) = \(AssessmentNumbers.text($0.required))") }.max() ?? 12)), 24)
-            func row(_ cells: [String], style: Style) -> StyledLine {
-                StyledLine(spans: [Span("   " + TextWrap.pad(TextWrap.truncate(cells[0], width: titleWidth, ellipsis: glyphs.ellipsis), to: titleWidth)
-                    + "  " + TextWrap.pad(cells[1], to: needsWidth) + "  " + TextWrap.pad(cells[2], to: 12) + "  " + cells[3], style: style)])
-            }
-            lines.append(row(["Skill", "Role needs", "You", "Gap"], style: .dim))
-            for skill in fit.skills {
-                lines.append(row([skill.title, "\(skill.level) = \(AssessmentNumbers.text(skill.required))",
-                                  "\(skill.yours.title) = \(skill.yours.rawValue)", AssessmentNumbers.text(skill.gap)], style: .normal))
-            }
-            lines.append(row(["Total", AssessmentNumbers.text(fit.totalRequired), "", AssessmentNumbers.text(fit.totalGap)], style: Style.normal.bold()))
-            wrapped("fit = 100 × (1 − \(AssessmentNumbers.text(fit.totalGap)) ÷ \(AssessmentNumbers.text(fit.totalRequired))) = \(percent)",
-                    style: .accent, indent: "   ")
-        }
-        if !fit.unrated.isEmpty {
-            lines.append(.empty)
-            let titles = fit.unrated.map { id in skills.first { $0.id == id }?.title ?? id }
-            lines.append(StyledLine(spans: [Span(" Left out, not rated (\(titles.count))", style: Style.heading.bold())]))
-            wrapped(titles.joined(separator: ", "), style: .dim, indent: "   ")
+            wrapped(AssessmentWords.gapReason(gap, role: fit.title, sayingTheGap: false), style: .dim, indent: "     ")
+            wrapped(AssessmentWords.planLink(gap).map { "Closed by \($0)" } ?? "No plan into \(fit.title) teaches it.", style: .dim, indent: "     ")
         }
         lines.append(.empty)
-        lines.append(StyledLine(spans: [Span(" How fit is computed", style: Style.heading.bold())]))
-        for rule in SelfAssessment.formula { wrapped(rule, style: .dim, indent: "   ") }
+        if fit.skills.isEmpty {
+            heading("No score for \(fit.title)")
+            wrapped(fit.scored ? "You rated none of the shared skills; rate some to see a score." : "No source rates \(fit.title)'s skills on a scale, so it gets no score; its gaps above come from what the sources list for it.",
+                    style: .hint, indent: "   ")
+        } else {
+            heading("How \(fit.percent.map { "\($0)%" } ?? "the score") was worked out, over the shared skills")
+            for skill in fit.skills { wrapped("\(skill.title): " + AssessmentWords.working(skill, role: fit.title), style: .normal, indent: "   ") }
+            wrapped("Levels needed \(AssessmentWords.sum(fit.skills.map(\.needs.rawValue))); "
+                    + "short \(AssessmentWords.sum(fit.skills.map(\.short))); "
+                    + "met \(fit.metLevels) of \(fit.neededLevels) = \(fit.percent.map { "\($0)%" } ?? "—")", style: .accent, indent: "   ")
+        }
+        if !fit.unrated.isEmpty {
+            let titles = fit.unrated.map { id in skills.first { $0.id == id }?.title ?? id }
+            wrapped("Shared skills not rated, left out: " + titles.joined(separator: ", "), style: .dim, indent: "   ")
+        }
+        lines.append(.empty)
+        heading("What the sources cover for \(fit.title)")
+        var byCoverage: [SkillNeed.Coverage: [String]] = [:]
+        if let role = catalog.role(id: fit.role) {
+            for skill in skills { byCoverage[SelfAssessment.need(of: role, skill: skill, in: catalog).coverage, default: []].append(skill.title) }
+        }
+        for (coverage, label) in [(SkillNeed.Coverage.rated, "Rated on a scale"), (.listed, "Listed without a level"), (.notCovered, "Not covered")] {
+            if let titles = byCoverage[coverage], !titles.isEmpty { wrapped("\(label): " + titles.joined(separator: ", "), style: .dim, indent: "   ") }
+        }
+        lines.append(.empty)
+        heading("How fit is worked out")
+        for rule in SelfAssessment.formula(in: catalog) { wrapped(rule, style: .dim, indent: "   ") }
         return lines
-    }
-}
-
-/// How the working's figures are written: 4, 2.67, 0.33 (as the exports write them).
-enum AssessmentNumbers {
-    static func text(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(Int((rounded * 100).rounded()))
-        while text.count < 3 { text = "0" + text }
-        text.insert(".", at: text.index(text.endIndex, offsetBy: -2))
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
     }
 }

@@ -1,30 +1,24 @@
 import RoleModel
 import TerminalKit
 
-/// The Skills tab: the self-assessment. Each skill the catalog rates is one line, grouped
-/// by the article table it comes from, with the user's rating on the five-step scale
-/// (none, basic, working, strong, expert) and the selected step's meaning shown below, so
-/// people rate alike. The results page gives each role's fit score with its working and
-/// the gaps to close for the chosen role, largest first, as bars.
+/// The Skills tab: the self-assessment. Each skill is one line, once, however many
+/// articles rate it, with the user's rating on the plain scale (none, basic, intermediate,
+/// advanced, expert); below the list, what the selected step means for that skill and
+/// what each role's sources say of it on their own scales. The results page gives each
+/// role's fit over the same shared skills, the working in words, and the gaps to close,
+/// largest first, each with the plan step that closes it.
 ///
-/// Levels: the ratings are the top; the results sit below them (Enter or r), and
+/// Levels: the ratings are the top; the results sit below them (Enter or f), and
 /// Esc/q/h/Left/Backspace climb back out. Opening the results completes the assessment:
-/// the screen queues it (`takeCompleted`), and the app stores it with the running session.
+/// it is returned as a `.record` effect, and the app stores it with the running session.
 public struct SkillsScreen: Screen {
     enum Page: Hashable, Sendable { case rating, results }
 
-    /// A line of the ratings list: a table's heading, or a skill (an index into `skills`).
-    enum Row: Hashable, Sendable {
-        case group(String)
-        case skill(Int)
-    }
-
     let catalog: Catalog
-    /// The skills the catalog rates, in catalog order.
-    let skills: [RatedSkill]
-    let rows: [Row]
-    /// For each skill, what each role that has a level for it needs ("Data Scientist: Critical").
-    let needs: [[String]]
+    /// The skills to rate, in catalog order.
+    let skills: [Skill]
+    /// How many skills every score rests on, worked out when the results open.
+    private(set) var sharedCount = 0
     public private(set) var assessment = SelfAssessment()
     /// The selected skill, an index into `skills`.
     private(set) var selection = 0
@@ -44,15 +38,20 @@ public struct SkillsScreen: Screen {
         self.catalog = catalog
         let skills = SelfAssessment.skills(in: catalog)
         self.skills = skills
-        var rows: [Row] = []
-        for (index, skill) in skills.enumerated() {
-            if index == 0 || skills[index - 1].group != skill.group { rows.append(.group(skill.group)) }
-            rows.append(.skill(index))
-        }
-        self.rows = rows
-        needs = skills.map { skill in
-            catalog.roles.compactMap { role -> String? in
-                SelfAssessment.highestLevel(of: role, skill: skill.id).map { "\(role.title): \($0.rating.level)" }
+    }
+
+    /// The most roles the footer gives a line each, and the needs column names; a catalog
+    /// with more says how many more (a line names only a few before it is cut anyway).
+    static let rolesShown = 6
+
+    /// What the first roles' sources give a skill, in short ("AI Engineer advanced").
+    func needs(_ index: Int) -> [String] {
+        catalog.roles.prefix(Self.rolesShown).compactMap { role -> String? in
+            let need = SelfAssessment.need(of: role, skill: skills[index], in: catalog)
+            switch need.coverage {
+            case .rated: return "\(role.title) \(need.step!.title)"
+            case .listed: return "\(role.title) listed"
+            case .notCovered: return nil
             }
         }
     }
@@ -60,7 +59,7 @@ public struct SkillsScreen: Screen {
     /// Shows the ratings of an earlier assessment (a resumed session's last one), on the
     /// ratings page; `session` says which session they are already stored in.
     public mutating func restore(_ ratings: SelfAssessment) {
-        assessment = ratings
+        assessment = SelfAssessment(ratings: SelfAssessment.canonical(ratings.ratings, in: catalog))
         page = .rating
         selection = 0
         offset = 0
@@ -71,9 +70,9 @@ public struct SkillsScreen: Screen {
     /// The ratings given, for the state file.
     public var ratings: [String: SkillLevel] { assessment.ratings }
 
-    var selectedSkill: RatedSkill? { skills.indices.contains(selection) ? skills[selection] : nil }
+    var selectedSkill: Skill? { skills.indices.contains(selection) ? skills[selection] : nil }
 
-    func rating(of skill: RatedSkill) -> SkillLevel? { assessment.ratings[skill.id] }
+    func rating(of skill: Skill) -> SkillLevel? { assessment.ratings[skill.id] }
 
     var ratedCount: Int { skills.filter { assessment.ratings[$0.id] != nil }.count }
 
@@ -123,6 +122,12 @@ public struct SkillsScreen: Screen {
                 state.apply(action.movement!, contentHeight: lines, visibleRows: detailHeight)
                 detailOffset = state.offset
             case .back, .quit, .fit, .open: page = .rating
+            case .plan:
+                // The plan into the chosen role, from the background whose plan closes its
+                // largest gap (the gap list names that step).
+                guard fits.indices.contains(roleSelection), !catalog.backgrounds.isEmpty else { return .ignored }
+                let fit = fits[roleSelection]
+                return .navigate(.plan(role: fit.role, background: fit.gaps.lazy.compactMap(\.plan.first).first?.from))
             default: return .ignored
             }
         }
@@ -141,6 +146,7 @@ public struct SkillsScreen: Screen {
     /// them, the best fit chosen; this completes the assessment.
     mutating func openResults() -> ScreenResult {
         fits = RoleFit.ranked(assessment.fits(in: catalog))
+        sharedCount = SelfAssessment.sharedSkills(in: catalog).count
         roleSelection = 0
         detailOffset = 0
         page = .results
@@ -150,13 +156,9 @@ public struct SkillsScreen: Screen {
     /// Keeps the selection on a skill and in view, and the working's scroll in range.
     mutating func settle() {
         selection = min(max(0, selection), max(0, skills.count - 1))
-        if let row = rows.firstIndex(of: .skill(selection)) {
-            // The table's heading stays in view with its first skill.
-            let top = row > 0 && rows[row - 1] != .skill(selection - 1) ? row - 1 : row
-            if top < offset { offset = top }
-            if row >= offset + listHeight { offset = row - listHeight + 1 }
-        }
-        offset = min(max(0, offset), max(0, rows.count - listHeight))
+        if selection < offset { offset = selection }
+        if selection >= offset + listHeight { offset = selection - listHeight + 1 }
+        offset = min(max(0, offset), max(0, skills.count - listHeight))
         let lines = detailLines(width: resultsArea.detail.width, glyphs: .ascii).count
         detailOffset = min(max(0, detailOffset), max(0, lines - detailHeight))
     }
@@ -167,9 +169,8 @@ public struct SkillsScreen: Screen {
             if let wheel = Event.mouse(mouse).wheel {
                 selection += wheel
             } else if mouse.kind == .press, ratingArea.list.contains(x: mouse.x, y: mouse.y),
-                      rows.indices.contains(offset + mouse.y - ratingArea.list.y),
-                      case .skill(let index) = rows[offset + mouse.y - ratingArea.list.y] {
-                selection = index
+                      skills.indices.contains(offset + mouse.y - ratingArea.list.y) {
+                selection = offset + mouse.y - ratingArea.list.y
             }
         case .results:
             if let wheel = Event.mouse(mouse).wheel {
@@ -214,6 +215,7 @@ public struct SkillsScreen: Screen {
         case .results:
             return [
                 Command(.down, "next role"), Command(.up, "previous role", hint: false),
+            ] + (catalog.backgrounds.isEmpty ? [] : [Command(.plan, "plan")]) + [
                 Command(.pageDown, "scroll the working", hint: false), Command(.pageUp, "scroll the working back", hint: false),
                 Command(.halfPageDown, "half a page down", hint: false), Command(.halfPageUp, "half a page up", hint: false),
                 Command(.first, "top of the working", hint: false), Command(.last, "bottom of the working", hint: false),
@@ -227,8 +229,8 @@ public struct SkillsScreen: Screen {
     public var focus: Point? {
         switch page {
         case .rating:
-            guard let row = rows.firstIndex(of: .skill(selection)) else { return nil }
-            return Point(x: ratingArea.list.x, y: ratingArea.list.y + row - offset)
+            guard skills.indices.contains(selection) else { return nil }
+            return Point(x: ratingArea.list.x, y: ratingArea.list.y + selection - offset)
         case .results:
             return Point(x: resultsArea.roles.x, y: resultsArea.roles.y + 1 + roleSelection)
         }

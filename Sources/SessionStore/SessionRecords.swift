@@ -119,6 +119,16 @@ public struct SessionOutcome: Codable, Hashable, Sendable {
                   explanation: ([explanation.outcome.rationale] + (explanation.becauseSentence.map { [$0] } ?? []))
                       .joined(separator: "\n\n"))
     }
+
+    /// The same, with the rationale's citations as `catalog` names the sources
+    /// ("[JoinAI, A.Team]"), so a session's export keeps them.
+    public init(_ explanation: Explanation, in catalog: Catalog) {
+        var cited = explanation
+        if !cited.outcome.sources.isEmpty {
+            cited.outcome.rationale += " [" + catalog.shortNames(cited.outcome.sources).joined(separator: ", ") + "]"
+        }
+        self.init(cited)
+    }
 }
 
 /// A session as `list` shows it: the session (finished or not, its date, outcome and

@@ -194,7 +194,7 @@ extension SessionStore {
         let titles = Dictionary(SelfAssessment.skills(in: catalog).map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let ratings = assessment.ratings.keys.sorted { a, b in
             // Catalog order first, so a stored assessment lists skills as the app does.
-            let order = catalog.dimensions.map(\.id)
+            let order = SelfAssessment.skills(in: catalog).map(\.id)
             return (order.firstIndex(of: a) ?? .max, a) < (order.firstIndex(of: b) ?? .max, b)
         }.map { StoredAssessment.Rating(skill: $0, title: titles[$0] ?? $0, rating: assessment.ratings[$0]!) }
         var stored = StoredAssessment(id: 0, createdAt: time, ratings: ratings, fits: assessment.fits(in: catalog))

@@ -107,6 +107,12 @@ struct CatalogGenerator {
             text += "  - {id: d\(index), title: Dimension \(index) \(Self.vocabulary[index]), group: g\(index / 6 + 1), kind: \(kind)"
             text += (kind == "level" ? ", scale: skill" : "") + ", help: What dimension \(index) compares.}\n"
         }
+        // The self-assessment rates each level dimension as a skill of its own.
+        text += "equivalents:\n  - {scale: skill, steps: [basic, intermediate, advanced, expert]}\nskills:\n"
+        for index in 0..<Self.dimensionCount where Self.kind(ofDimension: index) == "level" {
+            text += "  - {id: s\(index), title: Skill \(index) \(Self.vocabulary[index]), summary: What dimension \(index) rates., "
+                + "rated-by: [d\(index)], levels: [Tried it., Does it alone., Does the hard cases., Teaches it.]}\n"
+        }
         return text
     }
 

@@ -7,20 +7,21 @@ import RoleReports
 struct AssessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
-        abstract: "Rate yourself on the skills the articles rate and see how you fit each role.",
+        abstract: "Rate yourself once per skill and see how you fit each role, and the gaps to close.",
         discussion: """
         Each --rate SKILL=LEVEL rates one skill: SKILL by the id `assess --list` shows, \
-        LEVEL by name (none, basic, working, strong, expert) or number (0-4). Skills you do \
-        not rate are left out of every fit and listed. For each role the fit is \
-        100 × (1 − total gap ÷ total required), shown with its working; see the README. \
-        An unknown skill or level exits 64 with the valid ones.
+        LEVEL by name (none, basic, intermediate, advanced, expert) or number (0-4). Every \
+        role is scored over the same shared skills, in whole levels: fit = levels met ÷ \
+        levels needed, shown with its working in words; the gaps come largest first, each \
+        with the plan step that closes it; see the README. Skills you do not rate are left \
+        out and listed. An unknown skill or level exits 64 with the valid ones.
         """
     )
     @OptionGroup var content: ContentOptions
     @OptionGroup var output: FormatOptions
-    @Option(name: .long, help: ArgumentHelp("Rate a skill, e.g. ag-statistics=strong or h2k-python=2 (repeatable).", valueName: "skill=level"))
+    @Option(name: .long, help: ArgumentHelp("Rate a skill, e.g. statistics=advanced or python=2 (repeatable).", valueName: "skill=level"))
     var rate: [String] = []
-    @Flag(name: .long, help: "List the skills to rate, with their ids, and the scale.")
+    @Flag(name: .long, help: "List the skills to rate, with their ids, what each role's sources give them, and the scale.")
     var list = false
 
     func validate() throws {
@@ -46,7 +47,7 @@ struct AssessCommand: ParsableCommand {
         for rate in rates {
             let parts = rate.split(separator: "=", maxSplits: 1).map { $0.trimmed() }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                Console.error("rolescope: --rate '\(rate)' is not SKILL=LEVEL (for example ag-statistics=strong); see rolescope assess --list")
+                Console.error("rolescope: --rate '\(rate)' is not SKILL=LEVEL (for example statistics=advanced); see rolescope assess --list")
                 throw ExitCode(64)
             }
             guard let skill = skills.first(where: { $0.id == parts[0].lowercased() }) else {

@@ -107,7 +107,7 @@ struct SessionsRecord: ParsableCommand {
             let session = try into ?? store.createSession(questionnaire: chosen, candidate: candidate, catalog: catalog).id
             held = session
             var run = start
-            for step in plan { try apply(step, to: &run, recording: (store, session)) }
+            for step in plan { try apply(step, to: &run, recording: (store, session, catalog)) }
             for note in parsedNotes {
                 let step = run.steps[note.step]
                 guard let question = chosen.question(step.question) else { continue }
@@ -121,20 +121,21 @@ struct SessionsRecord: ParsableCommand {
     }
 
     /// Takes one step on `run`, and records it when `recording` names a session.
-    private func apply(_ step: Step, to run: inout QuestionnaireRun, recording: (store: SessionStore, session: SessionID)?) throws {
+    private func apply(_ step: Step, to run: inout QuestionnaireRun,
+                       recording: (store: SessionStore, session: SessionID, catalog: Catalog)?) throws {
         switch step {
         case .answer(let index):
             guard let question = run.currentQuestion else { throw QuestionnaireRun.RunError.finished }
             try run.answer(index)
             try recording?.store.recordAnswer(in: recording!.session, question: question, answerIndex: index,
-                                              reaching: run.explanation.map(SessionOutcome.init))
+                                              reaching: run.explanation.map { SessionOutcome($0, in: recording!.catalog) })
         case .change(let at, let index):
             guard run.steps.indices.contains(at), let question = run.questionnaire.question(run.steps[at].question) else {
                 throw QuestionnaireRun.RunError.noSuchStep(at)
             }
             try run.change(step: at, to: index)
             try recording?.store.recordChange(in: recording!.session, question: question, answerIndex: index,
-                                              reaching: run.explanation.map(SessionOutcome.init))
+                                              reaching: run.explanation.map { SessionOutcome($0, in: recording!.catalog) })
         case .back:
             guard let last = run.steps.last, let question = run.questionnaire.question(last.question) else { return }
             run.back()

@@ -51,9 +51,9 @@ final class StoreRecorder: SessionRecorder, Sendable {
         switch record {
         case .start: break
         case .answer(let question, let index, let reaching):
-            try store.recordAnswer(in: session, question: question, answerIndex: index, reaching: reaching.map(SessionOutcome.init))
+            try store.recordAnswer(in: session, question: question, answerIndex: index, reaching: reaching.map { SessionOutcome($0, in: catalog) })
         case .change(let question, let index, let reaching):
-            try store.recordChange(in: session, question: question, answerIndex: index, reaching: reaching.map(SessionOutcome.init))
+            try store.recordChange(in: session, question: question, answerIndex: index, reaching: reaching.map { SessionOutcome($0, in: catalog) })
         case .back(let question, let index):
             try store.recordBack(in: session, question: question, answerIndex: index)
         case .restart:

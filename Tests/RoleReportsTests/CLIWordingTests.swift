@@ -24,13 +24,13 @@ final class CLIWordingTests: XCTestCase {
     }
 
     /// `assess --list` printed "ag-software-engineering:Software engineering": a label as
-    /// wide as the label column lost its space.
+    /// wide as the label column lost its space. (The list now labels each role's line.)
     func testALabelAsWideAsItsColumnKeepsItsSpace() throws {
         let catalog = try BuiltinCatalog.load()
         for width in [60, 80, 100, 200] {
             let text = TextRenderer(width: width).render(Reports(catalog: catalog).assessableSkills())
             // Beside its text when the column has room (80 columns and more), else on a line of its own.
-            let beside = text.contains("ag-software-engineering: Software engineering"), above = text.contains("ag-software-engineering:\n")
+            let beside = text.contains("Data Scientist: AI Graduate: Critical"), above = text.contains("Data Scientist:\n")
             XCTAssertTrue(width >= 80 ? beside : beside || above, "width \(width):\n\(text)")
             XCTAssertNil(text.range(of: #"[a-z]:[A-Za-z]"#, options: .regularExpression), "a label runs into its text at width \(width)")
         }

@@ -180,6 +180,8 @@ final class CompareSummaryTests: XCTestCase {
         let data = try! JSONEncoder().encode(catalog)
         add(try! JSONSerialization.jsonObject(with: data))
         add("not covered by the sources steps to hidden total comp salary median entry mid senior all yrs")
+        // The pay legend's own words (drawn in the label column, not from the content).
+        add(PayRow.styleNote)
         return words
     }()
 

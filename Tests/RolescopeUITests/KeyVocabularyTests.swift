@@ -379,7 +379,7 @@ final class KeyVocabularyTests: XCTestCase {
         state.timelineKind = .week
         state.questionnaire = "hiring"
         state.walks = ["hiring": [1, 0], "career": [0]]
-        state.ratings = ["ag-statistics": .strong, "h2k-python": SkillLevel.none]
+        state.ratings = ["statistics": .advanced, "python": SkillLevel.none]
         state.payHidden = true
         XCTAssertEqual(try ViewState.parse(state.text), state)
         XCTAssertEqual(try ViewState.parse(ViewState().text), ViewState())

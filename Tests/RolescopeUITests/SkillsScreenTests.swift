@@ -5,7 +5,7 @@ import TerminalKit
 import XCTest
 @testable import RolescopeUI
 
-/// The Skills tab: rating keys, moving, the results with the documented formula's numbers,
+/// The Skills tab: rating keys, moving, the results with the README's worked example,
 /// storing with the running session, the export request, and what it looks like.
 final class SkillsScreenTests: XCTestCase {
     static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -50,13 +50,16 @@ final class SkillsScreenTests: XCTestCase {
         if moveOn { press(&screen, .char("j")) }
     }
 
-    /// The README's worked example: Statistics strong, Python programming working.
+    /// The README's worked example: a software engineer rating seven skills.
+    static let example: [(String, Int)] = [("python", 3), ("ml-modelling", 1), ("mlops", 2), ("system-design", 3),
+                                           ("retrieval", 0), ("agents", 0), ("evaluation", 0)]
+
     func workedExample(width: Int = 80, height: Int = 21) throws -> SkillsScreen {
         var screen = screen(try Self.realCatalog(), width: width, height: height)
-        select("h2k-python", in: &screen)
-        rate(2, in: &screen)
-        select("ag-statistics", in: &screen)
-        rate(3, in: &screen)
+        for (id, level) in Self.example {
+            select(id, in: &screen)
+            rate(level, in: &screen)
+        }
         return screen
     }
 
@@ -69,11 +72,11 @@ final class SkillsScreenTests: XCTestCase {
         press(&screen, .char("+"))
         XCTAssertEqual(screen.rating(of: first), SkillLevel.none)
         press(&screen, .char("="), .char("+"))
-        XCTAssertEqual(screen.rating(of: first), .working)
+        XCTAssertEqual(screen.rating(of: first), .intermediate)
         press(&screen, .char("+"), .char("+"), .char("+"))
         XCTAssertEqual(screen.rating(of: first), .expert, "expert is the top")
         press(&screen, .char("-"), .char("-"))
-        XCTAssertEqual(screen.rating(of: first), .working)
+        XCTAssertEqual(screen.rating(of: first), .intermediate)
         press(&screen, .char("-"), .char("-"), .char("-"))
         XCTAssertNil(screen.rating(of: first), "below none is not rated")
         XCTAssertEqual(screen.selection, 0, "stepping does not move")
@@ -84,7 +87,7 @@ final class SkillsScreenTests: XCTestCase {
         let results = press(&screen, .char("+"), .char("+"), .char("+"), .char("+"), .char("+"), .char("j"), .char("+"),
                             .char("j"), .char("="), .char("="), .char("="))
         XCTAssertEqual(results, Array(repeating: .handled, count: 11))
-        XCTAssertEqual(screen.assessment.ratings, [screen.skills[0].id: .expert, screen.skills[1].id: SkillLevel.none, screen.skills[2].id: .working])
+        XCTAssertEqual(screen.assessment.ratings, [screen.skills[0].id: .expert, screen.skills[1].id: SkillLevel.none, screen.skills[2].id: .intermediate])
         XCTAssertEqual(screen.selection, 2, "rating does not move on")
         XCTAssertEqual(press(&screen, .delete), [.handled])
         XCTAssertNil(screen.assessment.ratings[screen.skills[2].id])
@@ -92,23 +95,21 @@ final class SkillsScreenTests: XCTestCase {
         // Digits are never ratings: the app gets them (they switch tabs).
         XCTAssertEqual(press(&screen, .char("0"), .char("1"), .char("4"), .char("5"), .char("9")), Array(repeating: .ignored, count: 5))
         XCTAssertEqual(screen.ratedCount, 2)
-        XCTAssertTrue(text(screen).contains("Rate yourself · 2 of 26 skills rated"))
+        XCTAssertTrue(text(screen).contains("Rate yourself · 2 of 21 skills rated, each once"))
     }
 
     func testMovingStaysOnSkillsAndInView() throws {
         var screen = screen(try Self.realCatalog(), width: 60, height: 13)
         press(&screen, .char("G"))
-        XCTAssertEqual(screen.selectedSkill?.id, "ag-business")
-        XCTAssertTrue(text(screen, width: 60, height: 13).contains("▶ Business understanding"))
+        XCTAssertEqual(screen.selectedSkill?.id, "prompting")
+        XCTAssertTrue(text(screen, width: 60, height: 13).contains("▶ Prompts and LLM behaviour"))
         press(&screen, .char("j"))
-        XCTAssertEqual(screen.selectedSkill?.id, "ag-business", "stops at the last skill")
+        XCTAssertEqual(screen.selectedSkill?.id, "prompting", "stops at the last skill")
         press(&screen, .char("g"))
         XCTAssertEqual(screen.selection, 0)
-        XCTAssertTrue(text(screen, width: 60, height: 13).contains("Skills, H2K specialised matrix"), "the table's heading stays in view")
         press(&screen, .pageDown)
-        XCTAssertGreaterThan(screen.selection, 3)
+        XCTAssertGreaterThan(screen.selection, 1)
         XCTAssertTrue(text(screen, width: 60, height: 13).contains("▶ " + screen.skills[screen.selection].title))
-        // Moving through all 26 skills passes no heading row: every step lands on a skill.
         press(&screen, .char("g"))
         for expected in 1..<screen.skills.count {
             press(&screen, .down)
@@ -116,102 +117,124 @@ final class SkillsScreenTests: XCTestCase {
         }
     }
 
-    func testTheFooterExplainsTheSelectedStep() throws {
-        var screen = screen(try Self.realCatalog())
-        XCTAssertTrue(text(screen).contains("Not rated: left out of every fit until you raise it to a level."), text(screen))
+    func testEachSkillIsListedOnceWithWhatEachStepMeansForIt() throws {
+        var screen = screen(try Self.realCatalog(), width: 100, height: 30)
+        XCTAssertEqual(screen.skills.count, Set(screen.skills.map(\.title)).count)
+        XCTAssertTrue(text(screen, width: 100, height: 30).contains("Not rated: left out of every fit until you raise it to a step."))
         press(&screen, .char("+"), .char("+"), .char("+"), .char("+"))
-        let shown = text(screen)
-        XCTAssertTrue(shown.contains("[3 strong]"), shown)
-        XCTAssertTrue(shown.contains("strong: Handle the hard cases; others come to you with it."), shown)
-        XCTAssertTrue(shown.contains("Roles need: AI Engineer: Moderate · ML Engineer: Advanced"), shown)
+        let shown = text(screen, width: 100, height: 30)
+        XCTAssertTrue(shown.contains("[3 advanced]"), shown)
+        XCTAssertTrue(shown.contains("advanced: Structures larger code bases, packages and tests them"), shown)
+        // Each role's sources, on their own scales, or not covered.
+        XCTAssertTrue(shown.contains("AI Engineer     H2K: High on Medium < High (= advanced)"), shown)
+        XCTAssertTrue(shown.contains("Data Engineer   not covered"), shown)
+        select("retrieval", in: &screen)
+        XCTAssertTrue(text(screen, width: 100, height: 30).contains("AI Engineer     listed without a level (A.Team, JoinAI)"))
     }
 
     func testClickingASkillSelectsIt() throws {
         var screen = screen(try Self.realCatalog())
-        // Row 0 is the summary, row 1 the first table's heading, row 2 its first skill.
+        // Row 0 is the summary, row 1 the first skill.
         XCTAssertEqual(screen.update(.mouse(MouseEvent(x: 5, y: 4, kind: .press))), .handled)
-        XCTAssertEqual(screen.selection, 2)
-        _ = screen.update(.mouse(MouseEvent(x: 5, y: 1, kind: .press)))
-        XCTAssertEqual(screen.selection, 2, "a heading is not a skill")
-        _ = screen.update(.mouse(MouseEvent(x: 5, y: 4, kind: .wheelDown)))
         XCTAssertEqual(screen.selection, 3)
+        _ = screen.update(.mouse(MouseEvent(x: 5, y: 0, kind: .press)))
+        XCTAssertEqual(screen.selection, 3, "the summary is not a skill")
+        _ = screen.update(.mouse(MouseEvent(x: 5, y: 4, kind: .wheelDown)))
+        XCTAssertEqual(screen.selection, 4)
     }
 
     // MARK: Results
 
-    func testResultsGiveTheDocumentedFitsAndGaps() throws {
+    func testResultsGiveTheWorkedExamplesFitsAndGaps() throws {
         var screen = try workedExample()
         XCTAssertEqual(press(&screen, .enter), [.done([.record(.assessment(screen.assessment))])])
         XCTAssertEqual(screen.page, .results)
         XCTAssertFalse(screen.isAtTop)
-        // README: Data Scientist 75% (gap 1 of 4), ML Engineer 67% (2 of 6), AI Engineer 50% (2 of 4).
-        XCTAssertEqual(screen.fits.map(\.role), ["data-scientist", "ml-engineer", "ai-engineer", "data-engineer"])
-        XCTAssertEqual(screen.fits.map(\.percent), [75, 67, 50, nil])
-        XCTAssertEqual(screen.fits.map(\.totalGap), [1, 2, 2, 0])
-        XCTAssertEqual(screen.fits.map(\.totalRequired), [4, 6, 4, 0])
+        // README: AI Engineer 9 of 11 (82%), Data Scientist 6 of 10 (60%), ML Engineer 9 of 16 (56%).
+        XCTAssertEqual(screen.fits.map(\.role), ["ai-engineer", "data-scientist", "ml-engineer", "data-engineer"])
+        XCTAssertEqual(screen.fits.map(\.percent), [82, 60, 56, nil])
+        XCTAssertEqual(screen.fits.map(\.shortLevels), [2, 4, 7, 0])
+        XCTAssertEqual(screen.fits.map(\.neededLevels), [11, 10, 16, 0])
         let shown = text(screen)
-        for line in ["Data Scientist  75%", "100 × (1 − 1 ÷ 4) over 1 skill", "ML Engineer     67%", "100 × (1 − 2 ÷ 6) over 2 skills",
-                     "AI Engineer     50%", "Data Engineer  no score: no article rates this role's skills",
-                     "Gaps to close for Data Scientist, largest first", "Statistics ██▌░░░░░░░ 1",
-                     "fit = 100 × (1 − 1 ÷ 4) = 75%"] {
+        for line in ["AI Engineer     82%", "9 of the 11 levels needed", "every role scored over the same 4 skills",
+                     "Data Engineer  no score: no source rates Data Engineer's skills on a scale",
+                     "Gaps to close for AI Engineer, largest first", "Retrieval (RAG)", "a gap of at least one level"] {
             XCTAssertTrue(shown.contains(line), "missing \(line) in\n\(shown)")
         }
-        // Choosing ML Engineer shows its gaps and working: Python's gap 2; Statistics meets Moderate.
-        press(&screen, .char("j"))
-        XCTAssertTrue(screen.breadcrumb.hasSuffix("Fit by role › ML Engineer"))
         let lines = screen.detailLines(width: 80, glyphs: .unicode).map(\.text)
-        XCTAssertTrue(lines.contains { $0.contains("Python programming █████░░░░░ 2") && $0.contains("needs High = 4, you working = 2") }, "\(lines)")
-        XCTAssertFalse(lines.contains { $0.contains("Statistics ") && $0.contains("░ ") }, "no gap bar where there is no gap")
-        XCTAssertTrue(lines.contains { $0.contains("Statistics") && $0.contains("Moderate = 2") && $0.contains("strong = 3") })
-        XCTAssertTrue(lines.contains("   fit = 100 × (1 − 2 ÷ 6) = 67%"), "\(lines)")
-        XCTAssertTrue(lines.contains(" Left out, not rated (\(screen.fits[1].unrated.count))"))
+        let gaps = lines.filter { $0.range(of: "[█░] a gap of", options: .regularExpression) != nil }
+        let titles = ["Retrieval (RAG)", "Agents", "Evaluating AI output", "ML modelling", "MLOps and monitoring"]
+        XCTAssertEqual(gaps.count, titles.count, "\(lines)")
+        for (gap, title) in zip(gaps, titles) { XCTAssertTrue(gap.hasPrefix("   " + title), gap) }
+        XCTAssertTrue(lines.contains { $0.contains("Closed by step 1 of the plan from Software engineer") }, "\(lines)")
+        XCTAssertTrue(screen.detailLines(width: 200, glyphs: .unicode).contains { $0.text.contains("Levels needed 3 + 2 + 3 + 3 = 11; short 0 + 1 + 1 + 0 = 2; met 9 of 11 = 82%") })
+        // Choosing ML Engineer shows its working in plain words.
+        press(&screen, .char("j"), .char("j"))
+        XCTAssertTrue(screen.breadcrumb.hasSuffix("Fit by role › ML Engineer"))
+        let mle = screen.detailLines(width: 200, glyphs: .unicode).map(\.text)
+        XCTAssertTrue(mle.contains { $0.contains("Python: you: Advanced; ML Engineer needs Expert (AI Graduate: Critical), Advanced (H2K: High): a gap of one level") }, "\(mle)")
+        XCTAssertFalse(mle.joined().contains("÷ 4"), "no arithmetic on fractional levels")
+    }
+
+    func testPOpensThePlanThatClosesTheChosenRolesLargestGap() throws {
+        var screen = try workedExample()
+        press(&screen, .enter)
+        // AI Engineer's largest gap, retrieval, is step 1 of the plan from software engineering.
+        XCTAssertEqual(press(&screen, .char("P")), [.navigate(.plan(role: "ai-engineer", background: "software-engineer"))])
+        press(&screen, .char("j"))
+        XCTAssertEqual(screen.fits[screen.roleSelection].role, "data-scientist")
+        // Data Scientist's largest gap, ML modelling, is taught by the plan from a quantitative background.
+        XCTAssertEqual(press(&screen, .char("P")), [.navigate(.plan(role: "data-scientist", background: "quant-stats-econ"))])
+        // On the ratings, P is not the screen's.
+        press(&screen, .escape)
+        XCTAssertEqual(press(&screen, .char("P")), [.ignored])
     }
 
     func testClickingARoleChoosesItAndTheWheelScrollsTheWorking() throws {
         var screen = try workedExample()
         press(&screen, .enter)
-        // Row 0 is the heading, rows 1-4 the roles best first: row 3 is AI Engineer.
+        // Row 0 is the heading, rows 1-4 the roles best first: row 3 is ML Engineer.
         _ = screen.update(.mouse(MouseEvent(x: 4, y: 3, kind: .press)))
-        XCTAssertEqual(screen.fits[screen.roleSelection].role, "ai-engineer")
+        XCTAssertEqual(screen.fits[screen.roleSelection].role, "ml-engineer")
         _ = screen.update(.mouse(MouseEvent(x: 4, y: 0, kind: .press)))
-        XCTAssertEqual(screen.fits[screen.roleSelection].role, "ai-engineer", "the heading is not a role")
+        XCTAssertEqual(screen.fits[screen.roleSelection].role, "ml-engineer", "the heading is not a role")
         _ = screen.update(.mouse(MouseEvent(x: 4, y: 10, kind: .wheelDown)))
         XCTAssertEqual(screen.detailOffset, 3)
         press(&screen, .char("G"))
         XCTAssertEqual(screen.detailOffset, screen.detailLines(width: 80, glyphs: .unicode).count - screen.detailHeight)
-        XCTAssertTrue(text(screen).contains("How fit is computed"))
+        XCTAssertTrue(text(screen).contains("How fit is worked out"))
     }
 
     func testGapsAreLargestFirst() throws {
         var screen = screen(try Self.realCatalog())
-        // Data Scientist: ML modelling Critical (4) rated none (gap 4); SQL Critical rated
-        // basic (gap 3); A/B testing Important (3) rated working (gap 1).
-        for (id, level) in [("ag-ml-modeling", 0), ("ag-sql", 1), ("ag-ab-testing", 2)] {
+        // Data Scientist: ML modelling expert (AI Graduate: Critical) rated none: 4 short;
+        // SQL expert rated basic: 3; experiments advanced (Important) rated intermediate: 1.
+        for (id, level) in [("ml-modelling", 0), ("sql", 1), ("experiments", 2)] {
             select(id, in: &screen)
             rate(level, in: &screen)
         }
         press(&screen, .char("f"))
         let scientist = try XCTUnwrap(screen.fits.firstIndex { $0.role == "data-scientist" })
         while screen.roleSelection < scientist { press(&screen, .down) }
-        let gaps = screen.detailLines(width: 80, glyphs: .ascii).map(\.text).filter { $0.hasPrefix("   ") && $0.contains(", you ") }
+        let gaps = screen.detailLines(width: 80, glyphs: .ascii).map(\.text).filter { $0.range(of: "[#.] a gap of", options: .regularExpression) != nil }
         XCTAssertEqual(gaps.count, 3, "\(gaps)")
-        XCTAssertTrue(gaps[0].contains("ML modelling") && gaps[0].contains("########## 4"), gaps[0])
-        XCTAssertTrue(gaps[1].contains("SQL and data work") && gaps[1].contains("########.. 3"), gaps[1])
-        XCTAssertTrue(gaps[2].contains("A/B testing") && gaps[2].contains("###....... 1"), gaps[2])
+        XCTAssertTrue(gaps[0].contains("ML modelling") && gaps[0].contains("#### a gap of four levels"), gaps[0])
+        XCTAssertTrue(gaps[1].contains("SQL") && gaps[1].contains("###. a gap of three levels"), gaps[1])
+        XCTAssertTrue(gaps[2].contains("Experiments") && gaps[2].contains("#... a gap of one level"), gaps[2])
     }
 
     func testOpeningResultsAsksToRecordTheAssessment() throws {
         var screen = screen(try Self.realCatalog())
-        select("h2k-python", in: &screen)
+        select("python", in: &screen)
         XCTAssertEqual(press(&screen, .char("+"), .char("+"), .char("+")), [.handled, .handled, .handled],
                        "rating alone records nothing")
-        select("ag-statistics", in: &screen)
+        select("statistics", in: &screen)
         rate(3, in: &screen)
         let results = press(&screen, .char("f"))
         guard case .done(let effects) = results[0], case .record(.assessment(let completed))? = effects.first else {
             return XCTFail("\(results)")
         }
-        XCTAssertEqual(completed.ratings, ["h2k-python": .working, "ag-statistics": .strong])
+        XCTAssertEqual(completed.ratings, ["python": .intermediate, "statistics": .advanced])
         XCTAssertEqual(screen.page, .results)
         // q, Esc, f and Enter at the results go back to the ratings; at the ratings q and Esc are the app's.
         for key: Key in [.char("q"), .escape, .char("f"), .enter] {
@@ -223,7 +246,7 @@ final class SkillsScreenTests: XCTestCase {
         // Nothing rated: the results say so, and nothing is recorded.
         var empty = self.screen(try Self.realCatalog())
         XCTAssertEqual(press(&empty, .enter), [.handled])
-        XCTAssertTrue(text(empty).contains("You rated none of the skills the articles rate for"), text(empty))
+        XCTAssertTrue(text(empty).contains("Rate some skills to see what to close."), text(empty))
     }
 
     func testKeyHelpAndHintsComeFromTheKeyMap() throws {
@@ -233,17 +256,17 @@ final class SkillsScreenTests: XCTestCase {
         XCTAssertTrue(screen.keyHelp.rows.contains { $0.label == "Del" || $0.label == "Delete" }, "\(screen.keyHelp.rows.map(\.label))")
         press(&screen, .enter)
         XCTAssertEqual(screen.keyMap().shadowedKeys, [])
-        XCTAssertEqual(screen.keyHints.entries.map(\.label), ["↓", "Esc"])
+        XCTAssertEqual(screen.keyHints.entries.map(\.label), ["↓", "P", "Esc"])
         // Every key the help lists does something.
         for binding in screen.keyMap().bindings { XCTAssertFalse(binding.keys.isEmpty) }
     }
 
-    func testACatalogWithoutRatedSkillsSaysSo() throws {
+    func testACatalogWithoutSkillsSaysSo() throws {
         var catalog = try Self.fixture()
-        catalog.dimensions.removeAll { $0.kind == .level }
+        catalog.skills = []
         let screen = screen(catalog)
         XCTAssertTrue(screen.skills.isEmpty)
-        XCTAssertTrue(text(screen).contains("No article in this content rates skills on a scale, so there is nothing to"), text(screen))
+        XCTAssertTrue(text(screen).contains("This content defines no skills to rate, so there is nothing to assess."), text(screen))
         XCTAssertEqual(screen.keyHints.entries.count, 0)
     }
 
@@ -271,7 +294,7 @@ final class SkillsScreenTests: XCTestCase {
             XCTAssertTrue(texts.contains { $0.contains("Fit by role") && $0.contains("Gaps to close") }, texts.last ?? "")
         }
         let ascii = try hostileFrames(keys, width: 80, height: 24, glyphs: .ascii)
-        XCTAssertTrue(ascii.contains { $0.contains("fit = 100 x (1 - gap / required)") }, ascii.last ?? "")
+        XCTAssertTrue(ascii.contains { $0.contains("PWN-advanced") }, ascii.last ?? "")
     }
 
     // MARK: In the app
@@ -287,7 +310,7 @@ final class SkillsScreenTests: XCTestCase {
         XCTAssertTrue(recorder.records.isEmpty)
         // Resume a session: its last assessment's ratings come back.
         let run = try QuestionnaireRun(catalog.questionnaires[0], answers: [0])
-        let earlier = SelfAssessment(ratings: ["ag-statistics": .basic])
+        let earlier = SelfAssessment(ratings: ["statistics": .basic])
         model.offerResume(SessionOffer(id: 7, label: "#7", run: run, assessment: earlier))
         _ = model.update(.key(.enter))
         XCTAssertEqual(model.skills.assessment, earlier)
@@ -302,7 +325,7 @@ final class SkillsScreenTests: XCTestCase {
         }
         guard case .assessment(let stored)? = recorder.records.last?.record else { return XCTFail("\(recorder.records)") }
         XCTAssertEqual(recorder.records.last?.session, 7)
-        XCTAssertEqual(stored.ratings["ag-statistics"], .basic)
+        XCTAssertEqual(stored.ratings["statistics"], .basic)
         XCTAssertEqual(stored.ratings.count, 2)
         XCTAssertEqual(model.message, "stored with session #7")
         for key: Key in [.escape, .enter] { _ = model.update(.key(key)) }
@@ -363,7 +386,7 @@ final class SkillsScreenTests: XCTestCase {
             press(&screen, .enter)
             snapshot(screen, width: width, height: height, named: "results")
             press(&screen, .down, .down)
-            snapshot(screen, width: width, height: height, glyphs: width == 60 ? .ascii : .unicode, named: "results-ai-engineer")
+            snapshot(screen, width: width, height: height, glyphs: width == 60 ? .ascii : .unicode, named: "results-ml-engineer")
         }
     }
 }

@@ -87,7 +87,7 @@ final class MigrationTests: XCTestCase {
         // v3: writing into a session takes its lease first (the v1 session has none).
         XCTAssertThrowsError(try store.saveAssessment(in: 1, SelfAssessment(ratings: [:]), catalog: catalog))
         try store.hold(1)
-        try store.saveAssessment(in: 1, SelfAssessment(ratings: ["h2k-python": .strong]), catalog: catalog)
+        try store.saveAssessment(in: 1, SelfAssessment(ratings: ["python": .advanced]), catalog: catalog)
         let again = try store.load(1)
         XCTAssertEqual(again.notes.first?.text, "Edited after the upgrade.")
         XCTAssertEqual(again.assessments.count, 1)

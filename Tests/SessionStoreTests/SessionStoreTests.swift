@@ -137,7 +137,7 @@ final class SessionStoreTests: StoreTestCase {
         XCTAssertNil(try store.mostRecentUnfinished())
 
         try store.addNote(in: a.id, question: try question("own-models"), answerIndex: 0, text: "n")
-        try store.saveAssessment(in: a.id, SelfAssessment(ratings: ["ag-sql": .working]), catalog: catalog)
+        try store.saveAssessment(in: a.id, SelfAssessment(ratings: ["sql": .intermediate]), catalog: catalog)
         try store.delete(a.id)
         XCTAssertEqual(try store.list().map(\.id), [c.id, b.id])
         XCTAssertThrowsError(try store.load(a.id)) { XCTAssertEqual($0 as? SessionStoreError, .noSuchSession(a.id)) }
@@ -151,10 +151,10 @@ final class SessionStoreTests: StoreTestCase {
 
     func testAssessmentIsStoredAsComputedThen() throws {
         let session = try store.createSession(questionnaire: hiring, catalog: catalog)
-        let assessment = SelfAssessment(ratings: ["ag-statistics": .expert, "h2k-python": .basic, "ag-sql": .none])
+        let assessment = SelfAssessment(ratings: ["statistics": .expert, "python": .basic, "sql": .none])
         let saved = try store.saveAssessment(in: session.id, assessment, catalog: catalog, at: time(5))
-        XCTAssertEqual(saved.ratings.map(\.skill), ["h2k-python", "ag-sql", "ag-statistics"], "catalog order")
-        XCTAssertEqual(saved.ratings.map(\.title), ["Python programming", "SQL and data work", "Statistics"])
+        XCTAssertEqual(saved.ratings.map(\.skill), ["python", "sql", "statistics"], "catalog order")
+        XCTAssertEqual(saved.ratings.map(\.title), ["Python", "SQL", "Statistics and probability"])
         let loaded = try XCTUnwrap(try store.load(session.id).assessments.first)
         XCTAssertEqual(loaded, saved)
         XCTAssertEqual(loaded.assessment, assessment)

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# End-to-end checks of `rolescope assess`: a known rating set gives the fit numbers the
-# README's formula predicts (its worked example, and a second set worked by hand below),
-# levels by name or number, the usage errors (exit 64 with the valid ones), --list, and
-# -o/--force. The app's Skills tab is checked in tmux by sessions-ui.sh.
+# End-to-end checks of `rolescope assess`: one skill per concept in --list, each with the
+# sources that rate it on their own scales; the README's worked example gives its numbers
+# in whole levels, every role scored over the same skills with the coverage stated; the
+# largest AI Engineer gaps are the first skills the plan and the career result teach; levels
+# by name or number, the usage errors (exit 64 with the valid ones), and -o/--force. The
+# app's Skills tab is checked in tmux by sessions-ui.sh and tui.sh.
 # Usage: Tests/e2e/assess.sh PATH/TO/rolescope
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,66 +14,106 @@ work=$(mktemp -d)
 trap 'remove_tree "$work"' EXIT
 out="$work/out"
 cd "$work"
+example=(--rate python=advanced --rate system-design=advanced --rate mlops=intermediate --rate ml-modelling=basic
+         --rate retrieval=none --rate agents=none --rate evaluation=none)
 
-echo "rolescope assess"
-# The README's worked example: Statistics strong (3), Python programming working (2).
-expect_status "the worked example" 0 "$out" "$bin" assess --rate ag-statistics=strong --rate h2k-python=working
-contains "Data Scientist's working: gap 1 of 4" "$out" "fit = 100 × (1 − 1 ÷ 4) = 75%"
-contains "ML Engineer's working: gap 2 of 6" "$out" "fit = 100 × (1 − 2 ÷ 6) = 67%"
-contains "AI Engineer's working: gap 2 of 4" "$out" "fit = 100 × (1 − 2 ÷ 4) = 50%"
-contains "skills not rated are listed" "$out" "Left out (not rated)"
-expect_status "the worked example as Markdown" 0 "$out.md" "$bin" assess --rate ag-statistics=strong --rate h2k-python=working --format markdown
-contains "Markdown: Data Scientist fits 75%" "$out.md" "| Data Scientist | 75% | Statistics (1) |"
-contains "Markdown: Data Engineer gets no score" "$out.md" "| Data Engineer | — | no article rates this role's skills |"
-
-expect_status "the worked example as JSON, levels by number" 0 "$out.json" "$bin" assess --rate ag-statistics=3 --rate h2k-python=2 --format json
-check "JSON fits are the formula's" python3 - "$out.json" <<'PY'
+echo "rolescope assess --list"
+expect_status "--list json" 0 "$out.json" "$bin" assess --list --format json
+check "no two skills for one concept: no title in another's, no source prefix" python3 - "$out.json" <<'PY'
 import json, sys
 doc = json.load(open(sys.argv[1]))
+skills = doc["skills"]
+titles = [s["title"].lower() for s in skills]
+for i, a in enumerate(titles):
+    for j, b in enumerate(titles):
+        assert i == j or b not in a, (a, b)
+ids = [s["id"] for s in skills]
+for prefix in ("h2k-", "ag-", "ws-"):
+    assert not any(i.startswith(prefix) for i in ids), ids
+stripped = [t.replace("(summary)", "").strip() for t in titles]
+assert len(set(stripped)) == len(stripped), titles
+for concept in ["python", "sql", "statistics", "ml-modelling", "mlops", "data-engineering", "system-design",
+                "software-engineering", "cloud", "retrieval", "agents", "evaluation", "communication", "business"]:
+    assert concept in ids, concept
+assert [s["value"] for s in doc["scale"]] == [0, 1, 2, 3, 4]
+# Each skill says, for every role, whether it is rated (with the sources' own levels and scales),
+# listed without a level, or not covered.
+for s in skills:
+    assert set(s["roles"]) == {"ai-engineer", "ml-engineer", "data-scientist", "data-engineer"}, s["id"]
+    for need in s["roles"].values():
+        assert need["coverage"] in ("rated", "listed", "not-covered")
+        assert (need["coverage"] == "rated") == bool(need["ratings"])
+        for r in need["ratings"]:
+            assert r["level"] in r["scaleLevels"] and r["cited"], r
+    assert len([v for k, v in s["levels"].items() if k != "none"]) == 4, s["id"]
+py = {s["id"]: s for s in skills}["python"]["roles"]["ml-engineer"]["ratings"]
+assert sorted((r["cited"][0], r["level"]) for r in py) == [("AI Graduate", "Critical"), ("H2K", "High")], py
+PY
+expect_status "--list as text" 0 "$out" "$bin" assess --list
+contains "a skill shows its sources' own scale" "$out" "H2K: High on Medium < High (= advanced)"
+contains "a skill listed without a level says so" "$out" "listed without a level (A.Team, JoinAI)"
+contains "a skill no source covers for a role says so" "$out" "Data Engineer:  not covered"
+contains "each step is described for the skill" "$out" "advanced:     Structures larger code bases"
+
+echo "rolescope assess --rate (the README's worked example)"
+expect_status "the worked example as JSON" 0 "$out.json" "$bin" assess "${example[@]}" --format json
+check "every role scored over the same skills, coverage stated, whole levels only" python3 - "$out.json" <<'PY'
+import json, re, sys
+text = open(sys.argv[1]).read()
+doc = json.loads(text)
+shared = ["python", "ml-modelling", "mlops", "system-design"]
+assert doc["shared"] == shared, doc["shared"]
 fits = {f["role"]: f for f in doc["fits"]}
-def totals(fit):
-    return (sum(s["gap"] for s in fit["skills"]), sum(s["required"] for s in fit["skills"]))
-assert [f["role"] for f in doc["fits"]] == ["data-scientist", "ml-engineer", "ai-engineer", "data-engineer"], doc["fits"]
-assert totals(fits["data-scientist"]) == (1, 4), totals(fits["data-scientist"])
-assert totals(fits["ml-engineer"]) == (2, 6), totals(fits["ml-engineer"])
-assert totals(fits["ai-engineer"]) == (2, 4), totals(fits["ai-engineer"])
-assert fits["data-engineer"]["skills"] == [] and fits["data-engineer"]["unrated"] == []
-assert {r["skill"]: r["rating"] for r in doc["ratings"]} == {"h2k-python": 2, "ag-statistics": 3}, doc["ratings"]
-assert len(doc["unrated"]) == 24 and "ag-sql" in doc["unrated"], doc["unrated"]
+for role in ("ai-engineer", "ml-engineer", "data-scientist"):
+    assert [s["skill"] for s in fits[role]["skills"]] == shared, role
+assert (fits["ai-engineer"]["neededLevels"], fits["ai-engineer"]["shortLevels"], fits["ai-engineer"]["percent"]) == (11, 2, 82)
+assert (fits["data-scientist"]["neededLevels"], fits["data-scientist"]["shortLevels"], fits["data-scientist"]["percent"]) == (10, 4, 60)
+assert (fits["ml-engineer"]["neededLevels"], fits["ml-engineer"]["shortLevels"], fits["ml-engineer"]["percent"]) == (16, 7, 56)
+assert fits["data-engineer"]["scored"] is False and fits["data-engineer"]["percent"] is None
+assert doc["coverage"]["retrieval"] == {"ai-engineer": "listed", "ml-engineer": "not-covered", "data-scientist": "not-covered", "data-engineer": "not-covered"}
+assert doc["coverage"]["python"]["data-engineer"] == "not-covered"
+assert not re.search(r"\d\.\d", text), "a fractional number in the JSON"
+assert all("÷" not in w for f in doc["fits"] for w in f["working"])
+assert [g["skill"] for g in fits["ai-engineer"]["gaps"]][:3] == ["retrieval", "agents", "evaluation"]
+PY
+expect_status "the worked example as text" 0 "$out" "$bin" assess "${example[@]}"
+contains "the working in plain words" "$out" "ML modelling: you: Basic; AI Engineer needs Intermediate (H2K: Moderate,"
+contains "the sums a reader can check" "$out" "Levels needed: 3 + 2 + 3 + 3 = 11. Levels short: 0 + 1 + 1 + 0 = 2."
+contains "a gap linked to its plan step" "$out" "Closed by step 1 of the plan from"
+contains "the coverage is stated" "$out" "Every role is scored over the same 4 skills"
+check "no fractional level in the text" bash -c '! grep -qE "[0-9]\.[0-9]" "$1"' _ "$out"
+
+echo "the plan, the career result and the assessment name the same first skills"
+expect_status "the plan" 0 "$out.plan" "$bin" plan --from software-engineer --to ai-engineer --format json
+expect_status "the career result" 0 "$out.quiz" "$bin" quiz career --answers 2,1,1
+check "the first three plan steps teach the three largest AI Engineer gaps, and the result lists them" python3 - "$out.json" "$out.plan" "$out.quiz" <<'PY'
+import json, re, sys
+fits = {f["role"]: f for f in json.load(open(sys.argv[1]))["fits"]}
+gaps = [g["title"] for g in fits["ai-engineer"]["gaps"]][:3]
+plan = json.load(open(sys.argv[2]))
+steps = [s["skills"] for s in plan["steps"]][:3]
+assert [s[0]["title"] for s in steps] == gaps, (steps, gaps)
+quiz = re.sub(r"\s+", " ", open(sys.argv[3]).read())
+at = [quiz.index("skill: " + t) for t in gaps]
+assert at == sorted(at), (gaps, at)
 PY
 
-# Worked by hand from the README's formula (levels from assets/roles):
-#   ag-ml-modeling none (0): Data Scientist Critical = 4 -> gap 4
-#   ag-sql basic (1): Data Scientist Critical = 4 -> gap 3; ML Engineer Important = 3 -> gap 2
-#   h2k-cloud-deployment expert (4): AI Engineer Advanced = 4, ML Engineer Moderate = 2.67 -> no gap
-# Data Scientist: 100 × (1 − 7 ÷ 8) = 12.5 -> 13%; ML Engineer: 1 − 2 ÷ 5.67 -> 65%; AI Engineer: 100%.
-expect_status "a second set" 0 "$out" "$bin" assess --rate ag-ml-modeling=none --rate ag-sql=1 --rate h2k-cloud-deployment=expert
-contains "Data Scientist: 100 × (1 − 7 ÷ 8)" "$out" "fit = 100 × (1 − 7 ÷ 8) = 13%"
-contains "ML Engineer: 100 × (1 − 2 ÷ 5.67)" "$out" "fit = 100 × (1 − 2 ÷ 5.67) = 65%"
-contains "AI Engineer: no gap" "$out" "fit = 100 × (1 − 0 ÷ 4) = 100%"
-contains "Data Scientist's largest gap first" "$out" "1. ML modelling: gap 4"
-contains "then the next" "$out" "2. SQL and data work: gap 3"
-
-expect_status "unknown skill" 64 "$out" "$bin" assess --rate python=3
-contains "unknown skill lists the valid ids" "$out" "skills to rate: h2k-model-development"
-expect_status "unknown level" 64 "$out" "$bin" assess --rate ag-sql=guru
-contains "unknown level lists the levels" "$out" "levels: none (0), basic (1), working (2), strong (3), expert (4)"
-expect_status "level out of range" 64 "$out" "$bin" assess --rate ag-sql=5
-expect_status "not SKILL=LEVEL" 64 "$out" "$bin" assess --rate ag-sql
+echo "levels, errors, files"
+expect_status "levels by number and the old names" 0 "$out" "$bin" assess --rate python=3 --rate sql=working
+contains "the old name 'working' is intermediate" "$out" "SQL:    intermediate"
+expect_status "unknown skill" 64 "$out" "$bin" assess --rate h2k-python=3
+contains "unknown skill lists the valid ids" "$out" "skills to rate: python, sql"
+expect_status "unknown level" 64 "$out" "$bin" assess --rate sql=guru
+contains "unknown level lists the levels" "$out" "levels: none (0), basic (1), intermediate (2), advanced (3), expert (4)"
+expect_status "level out of range" 64 "$out" "$bin" assess --rate sql=5
+expect_status "not SKILL=LEVEL" 64 "$out" "$bin" assess --rate sql
 expect_status "no rating at all" 64 "$out" "$bin" assess
 
-expect_status "--list" 0 "$out" "$bin" assess --list
-contains "--list names skills by id" "$out" "ag-statistics:"
-expect_status "--list as Markdown" 0 "$out.md" "$bin" assess --list --format markdown
-contains "--list shows the scale" "$out.md" "| expert | 4 | Could teach it, or set how a team does it. |"
-expect_status "--list json" 0 "$out.json" "$bin" assess --list --format json
-check "--list json has 26 skills and five steps" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["skills"]) == 26 and [s["value"] for s in d["scale"]] == [0,1,2,3,4]' "$out.json"
-
-expect_status "-o writes Markdown" 0 "$out" "$bin" assess --rate ag-sql=working --format markdown -o mine.md
+expect_status "-o writes Markdown" 0 "$out" "$bin" assess --rate sql=intermediate --format markdown -o mine.md
 contains "the file is Markdown" mine.md "# Self-assessment"
-expect_status "-o does not replace a file silently" 73 "$out" "$bin" assess --rate ag-sql=expert --format markdown -o mine.md
-contains "the file is unchanged" mine.md "**SQL and data work**: working"
-expect_status "--force replaces it" 0 "$out" "$bin" assess --rate ag-sql=expert --format markdown -o mine.md --force
-contains "the file has the new rating" mine.md "**SQL and data work**: expert"
+expect_status "-o does not replace a file silently" 73 "$out" "$bin" assess --rate sql=expert --format markdown -o mine.md
+contains "the file is unchanged" mine.md "**SQL**: intermediate"
+expect_status "--force replaces it" 0 "$out" "$bin" assess --rate sql=expert --format markdown -o mine.md --force
+contains "the file has the new rating" mine.md "**SQL**: expert"
 
 summary

@@ -35,7 +35,7 @@ check "  not Markdown" bash -c "! grep -q '^## Sources' '$out'"
 "$bin" export --format text >"$out.t"
 check "  the same as --format text" cmp -s "$out" "$out.t"
 expect_status "assess --list" 0 "$out" env COLUMNS=80 "$bin" assess --list
-contains "assess --list puts a space after a long id" "$out" "ag-software-engineering: Software engineering"
+contains "assess --list puts a space after a long label" "$out" "Data Scientist: AI Graduate: Critical"
 check "  no id runs into its text" bash -c "! grep -qE '^[a-z0-9-]+:[^ ]' '$out'"
 expect_status "quiz career --answers 1,1,1" 0 "$out" "$bin" quiz career --answers 1,1,1
 contains "alternatives read as the app's" "$out" "could have led to one of"

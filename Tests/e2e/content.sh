@@ -133,6 +133,15 @@ case_ "a string of 1 MB" 65 "$d" "$d/big.yaml:5:14: text is too long (976 KiB; t
 d=$(fresh letter); sed 's/letter: M}/letter: "\\e"}/' "$minimal/shared.yaml" >"$d/shared.yaml"
 case_ "an invisible category letter" 65 "$d" "$d/shared.yaml:19:" "a category's letter must be visible, found U+001B" "pick a letter"
 
+d=$(fresh filler); printf 'overlaps:\n  - id: filler\n    title: Filler\n    roles: [builder, thinker]\n    summary: Both are in one list. No further detail is given.\n    sources: [alpha]\n' >"$d/extra.yaml"
+case_ "a sentence that only says the source says nothing more" 65 "$d" "$d/extra.yaml:5:14: a sentence says only that the source says nothing more" "leave it out"
+
+d=$(fresh two-skills); printf '  - id: modelling-summary\n    title: Modelling (summary)\n    summary: Again.\n    listed: [{role: builder, says: it builds, sources: [alpha]}]\n    levels: [a, b, c, d]\n' >>"$d/skills.yaml"
+case_ "two skills for one concept" 65 "$d" "$d/skills.yaml:12:" "skill title 'Modelling (summary)' contains, or is contained in, 'Modelling'" "one skill per concept"
+
+d=$(fresh orphan-level); sed 's/    rated-by: \[modelling\]/    listed: [{role: builder, says: it builds, sources: [alpha]}]/' "$minimal/skills.yaml" >"$d/skills.yaml"
+case_ "a level no skill rates" 65 "$d" "$d/shared.yaml:14:" "level dimension 'modelling' belongs to no skill" "rated-by list"
+
 # Permissions: root reads everything, so these run as nobody (setpriv), on a copy of the
 # binary that nobody may run.
 if command -v setpriv >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
@@ -151,6 +160,22 @@ if command -v setpriv >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
 else
     echo "  skip  unreadable directory and file (needs root and setpriv to run as another user)"
 fi
+
+# The built-in content: no sentence that only says a source says nothing, and H2K's
+# ingestion step with its tools.
+echo "The built-in content"
+expect_status "export --format markdown" 0 "$work/export.md" "$bin" export --format markdown
+check "  no 'says nothing' sentence" bash -c '! grep -qiE "no further detail|gives no further|says nothing (else|more)|nothing else about it" "$1"' _ "$work/export.md"
+for tool in "Apache Kafka" "AWS S3" "Azure Data Factory" "Google BigQuery"; do
+    contains "  H2K's ingestion tool $tool" "$work/export.md" "$tool"
+done
+contains "  H2K's ingestion step" "$work/export.md" "Step 1, data ingestion"
+expect_status "quiz hiring --answers 2,1,1" 0 "$work/quiz.txt" "$bin" quiz hiring --answers 2,1,1
+contains "  answers leading to one result are grouped under it" "$work/quiz.txt" "These 2 answers lead to Hire a Data Engineer first, then an AI Engineer:"
+expect_status "quiz career --answers 2,1,1" 0 "$work/career.txt" "$bin" quiz career --answers 2,1,1
+check "  'about three months' is said once" bash -c '[ "$(tr "\n" " " <"$1" | grep -oiE "(about|around) +three +months" | wc -l)" = 1 ]' _ "$work/career.txt"
+expect_status "plan --from software-engineer --to ai-engineer" 0 "$work/plan.txt" "$bin" plan --from software-engineer --to ai-engineer
+check "  the plan says it once too" bash -c '[ "$(tr "\n" " " <"$1" | grep -oiE "(about|around) +three +months" | wc -l)" = 1 ]' _ "$work/plan.txt"
 
 # The full-screen app never starts on invalid content: on a terminal it prints the same
 # problems, exits 65, and writes no escape sequence at all (no alternate screen).

@@ -195,42 +195,45 @@ keys Enter
 wait_for "the session starts" "(Grace Hopper)"
 # The digits switch tabs on a question too: 5 is the Skills tab.
 keys 5
-wait_for "5 reaches the Skills tab" "Rate yourself · 0 of 26 skills rated"
+wait_for "5 reaches the Skills tab" "Rate yourself · 0 of 21 skills rated"
 wait_for "the selected step is explained" "Not rated: left out of every fit"
-# The README's worked example: Python programming (the 8th skill) working, Statistics (the 22nd) strong.
-keys g; for _ in $(seq 1 7); do keys j; done
-wait_for "j moves to Python programming" "Python programming · H2K emphasis"
-keys + + +
-wait_for "+ three times rates it working (none, basic, working)" "1 of 26 skills rated"
-for _ in $(seq 1 14); do keys j; done
-wait_for "j moves to Statistics" "Statistics · AI Graduate criticality"
+# Python (the 1st skill) advanced, ML modelling (the 4th) basic.
+keys g
+wait_for "g moves to Python, with its sources' own scale" "H2K: High on Medium < High (= advanced)"
 keys + + + +
-wait_for "+ steps the rating up" "strong: Handle the hard cases"
+wait_for "+ four times rates it advanced (none, basic, intermediate, advanced)" "1 of 21 skills rated"
+wait_for "the step is explained for this skill" "advanced: Structures larger code bases"
+for _ in $(seq 1 3); do keys j; done
+wait_for "j moves to ML modelling" "ML modelling · Choosing, training"
+keys + +
+wait_for "+ twice rates it basic" "2 of 21 skills rated"
 keys Enter
-wait_for "Enter shows the fit by role" "Fit by role · 2 of 26 skills rated"
-wait_for "Data Scientist fits 75% with the working" "Data Scientist  75%"
-wait_for "ML Engineer's working is shown" "100 × (1 − 2 ÷ 6)"
-wait_for "the gaps are drawn for the chosen role" "Gaps to close for Data Scientist"
+wait_for "Enter shows the fit by role" "Fit by role · 2 of 21 skills rated"
+# AI Engineer: Python advanced (3) of advanced, ML modelling basic (1) of intermediate (2):
+# 5 levels needed, 1 short, 4 of 5 = 80%.
+wait_for "AI Engineer fits 80%, in whole levels" "4 of the 5 levels needed"
+wait_for "its gap is in plain words" "you: Basic; AI Engineer needs Intermediate"
+wait_for "the gaps are drawn for the chosen role" "Gaps to close for AI Engineer"
 wait_for "the assessment is stored with the session" "stored with session #"
 keys e
 wait_for "e offers a file name for the assessment" "rolescope-self-assessment.md"
 keys Enter
 wait_for "the assessment is exported" "Saved to"
-$export_env "$bin" assess --rate h2k-python=working --rate ag-statistics=strong --format markdown > "$work/assess-cli.md" 2>/dev/null || true
+$export_env "$bin" assess --rate python=advanced --rate ml-modelling=basic --format markdown > "$work/assess-cli.md" 2>/dev/null || true
 check "the export matches rolescope assess --format markdown" cmp -s "$work/rolescope-self-assessment.md" "$work/assess-cli.md"
 quit_app
 wait_for "the app quits" "APP-EXITED"
 id=$($export_env "$bin" sessions list --format json 2>/dev/null | python3 -c 'import json,sys; d=json.load(sys.stdin); s=d["sessions"] if isinstance(d,dict) else d; print(s[0]["id"])' || echo "")
 $export_env "$bin" sessions export "$id" --format markdown > "$work/export-assess.md" 2>&1 || true
 contains "sessions export has the self-assessment" "$work/export-assess.md" "Self-assessment ("
-contains "sessions export has a rating" "$work/export-assess.md" "Statistics"
-contains "sessions export has the fit's working" "$work/export-assess.md" "fit = 100 × (1 − 1 ÷ 4) = 75%"
+contains "sessions export has a rating" "$work/export-assess.md" "ML modelling"
+contains "sessions export has the fit's working" "$work/export-assess.md" "Levels needed: 3 + 2 = 5. Levels short: 0 + 1 = 1."
 tm send-keys -t e2e "clear" Enter
 start_app
 wait_for "the restart offers to resume the session" "for Grace Hopper"
 keys Enter
 keys 5
-wait_for "the resumed session brings its ratings back" "Rate yourself · 2 of 26 skills rated"
+wait_for "the resumed session brings its ratings back" "Rate yourself · 2 of 21 skills rated"
 quit_app
 wait_for "the app quits" "APP-EXITED"
 

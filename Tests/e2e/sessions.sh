@@ -53,6 +53,7 @@ contains "markdown change of answer" "$out" "- Changed from: We train or fine-tu
 contains "markdown note against its answer" "$out" "- Note ("
 contains "markdown history shows the change" "$out" "Changed the answer to"
 contains "markdown outcome" "$out" "## Outcome: Hire an AI Engineer (not an ML Engineer)"
+contains "markdown outcome keeps its citations" "$out" "\\[A.Team, JoinAI\\]"
 
 report="$work/reports/ada.md"
 mkdir -p "$work/reports"
