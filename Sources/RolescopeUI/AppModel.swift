@@ -371,7 +371,7 @@ public struct AppModel: Sendable {
                 land(on: hits, at: selected)
             case .quit: outcome = .quit
             case .offerNewSession(let label):
-                guard recorder != nil else { message = "Nothing changed: the session is read-only"; break }
+                guard recorder != nil, questionnaire.sessionsAvailable else { message = "Nothing changed: the session is read-only"; break }
                 overlay = YesNoPrompt(purpose: .newSession(label: label), keymap: keymap)
             case .renameSession(let id, let label):
                 guard let recorder else { break }
@@ -410,7 +410,9 @@ public struct AppModel: Sendable {
     private mutating func resume(_ offer: SessionOffer, readOnly requested: Bool) {
         // Pay hidden in the session is hidden again; pay hidden now is never shown by resuming.
         if offer.payHidden { setPayHidden(true) }
-        var readOnly = requested
+        // A store that can only be read (sessions unavailable for recording) opens every
+        // session read-only, without trying to hold it.
+        var readOnly = requested || !questionnaire.sessionsAvailable
         if !readOnly, offer.id != sessionID, let recorder {
             // One writer per session: take it (over, when the user said so) or read it.
             do {
