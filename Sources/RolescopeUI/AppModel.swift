@@ -352,7 +352,7 @@ public struct AppModel: Sendable {
             case .record(let record): write(record)
             case .message(let text): message = text
             case .close:
-                if origin == .overlay { overlay = nil } else if plan?.tab == tab { plan = nil }
+                if origin == .overlay { overlay = (overlay as? HelpOverlay)?.under } else if plan?.tab == tab { plan = nil }
             case .resume(let offer, let readOnly): resume(offer, readOnly: readOnly)
             case .reopen(let id, let readOnly):
                 guard let recorder else { break }
@@ -371,7 +371,7 @@ public struct AppModel: Sendable {
                 land(on: hits, at: selected)
             case .quit: outcome = .quit
             case .offerNewSession(let label):
-                guard recorder != nil else { message = "Nothing changed: the session is read-only"; break }
+                guard recorder != nil, questionnaire.sessionsAvailable else { message = "Nothing changed: the session is read-only"; break }
                 overlay = YesNoPrompt(purpose: .newSession(label: label), keymap: keymap)
             case .renameSession(let id, let label):
                 guard let recorder else { break }
@@ -394,6 +394,8 @@ public struct AppModel: Sendable {
                     overlay = PastSessionsOverlay(sessions: try recorder.past(), filter: filter)
                     message = "Session #\(id) deleted"
                 } catch { warning = "session #\(id) not deleted: \(error)" }
+            case .help:
+                if origin == .overlay, let under = overlay { openHelp(over: under) }
             case .pastSessions(let filter, let id):
                 guard let recorder else { break }
                 do { overlay = PastSessionsOverlay(sessions: try recorder.past(), filter: filter, selecting: id) } catch { warning = "sessions: \(error)" }
@@ -410,7 +412,9 @@ public struct AppModel: Sendable {
     private mutating func resume(_ offer: SessionOffer, readOnly requested: Bool) {
         // Pay hidden in the session is hidden again; pay hidden now is never shown by resuming.
         if offer.payHidden { setPayHidden(true) }
-        var readOnly = requested
+        // A store that can only be read (sessions unavailable for recording) opens every
+        // session read-only, without trying to hold it.
+        var readOnly = requested || !questionnaire.sessionsAvailable
         if !readOnly, offer.id != sessionID, let recorder {
             // One writer per session: take it (over, when the user said so) or read it.
             do {
@@ -478,6 +482,19 @@ public struct AppModel: Sendable {
     }
 
     // MARK: Overlays
+
+    /// The keys of an overlay (the past sessions list), in a help box over it; closing the
+    /// help brings the overlay back as it was.
+    mutating func openHelp(over under: any Overlay) {
+        let rows = KeyHelp(under.keyMap(keymap)).rows + [KeyHelp.Row(section: "Everywhere", label: "Ctrl-C", description: "quit at once")]
+        let lines = [StyledLine(spans: [Span("Keys for \(under.section)", style: .heading)]), StyledLine(spans: [])]
+            + KeyHelp(rows: rows).lines(width: HelpOverlay.textWidth(frameWidth: width))
+            + [StyledLine(spans: []), StyledLine(spans: [Span("Any other key closes this help.", style: .hint)])]
+        var help = HelpOverlay(lines: lines, keymap: keymap)
+        help.under = under
+        help.visibleRows = max(1, HelpOverlay.area(frame, lineCount: help.lines.count).height - 2)
+        overlay = help
+    }
 
     mutating func openHelp() {
         var help = HelpOverlay(lines: helpLines(under: focused, width: HelpOverlay.textWidth(frameWidth: width)), keymap: keymap)

@@ -20,10 +20,15 @@ extension Overlay {
     public func render(into buffer: inout Buffer, area: Rect) { render(into: &buffer, frame: area, keymap: .standard) }
 
     /// The overlay's hints on the frame's last row, from its commands.
+    /// A hint that does not fit is dropped whole; `? help` and the way out (`back`) are
+    /// kept first, as on the screens.
     func renderHints(into buffer: inout Buffer, frame: Rect, keymap: Keymap) {
         let row = Rect(x: frame.x, y: frame.bottom - 1, width: frame.width, height: 1)
         buffer.fill(row)
-        KeyHints(commands.keyMap(keymap, section: nil, hintLabels: true)).render(into: &buffer, area: row)
+        let all = KeyHints(commands.keyMap(keymap, section: nil, hintLabels: true)).entries
+        let first = Set([Action.help, .back].map { keymap.shortLabel($0) })
+        let fitted = KeyHints(entries: all.filter { first.contains($0.label) } + all.filter { !first.contains($0.label) }).fitting(width: row.width)
+        KeyHints(entries: all.filter { fitted.contains($0) }).render(into: &buffer, area: row)
     }
 }
 
@@ -46,6 +51,8 @@ func listOverlayArea(_ frame: Rect) -> Rect {
 /// is not a movement closes it.
 struct HelpOverlay: Overlay {
     var lines: [StyledLine]
+    /// The overlay the help was opened over (the past sessions list), back when it closes.
+    var under: (any Overlay)?
     var scroll = ViewportState()
     var visibleRows = 1
     let keymap: Keymap
@@ -149,7 +156,7 @@ struct PastSessionsOverlay: Overlay {
             commands += [Command(.open, selected.finished ? "read" : "resume"), Command(.rename, "rename"),
                          Command(.clear, "delete")]
         }
-        commands += [Command(.search, "filter"),
+        commands += [Command(.search, "filter"), Command(.help, "help"),
                      Command(.back, filter.isEmpty ? "close" : "unfilter"), Command(.quit, "close", hint: false),
                      Command(.pastSessions, "close", hint: false)]
         return commands
@@ -196,6 +203,7 @@ struct PastSessionsOverlay: Overlay {
         case .clear:
             guard let selected else { return .handled }
             return .done([.askDelete(selected)])
+        case .help: return .done([.help])
         case .search:
             var line = LineEditor(purpose: .candidate(questionnaire: ""), prompt: " Candidate: ")
             line.text = filter

@@ -130,6 +130,8 @@ public enum Effect: Hashable, Sendable {
     case askDelete(PastSession)
     /// Delete session `id`, then list the sessions again (with the same filter).
     case deleteSession(Int64, filter: String)
+    /// Show the keys of the overlay that asked, over it.
+    case help
     /// Open the past sessions list again, filtered and with a session selected.
     case pastSessions(filter: String, selecting: Int64?)
 }

@@ -82,7 +82,16 @@ enum FullScreen {
             model.exporter = FileExporter(store: recorder.store)
             if let offer = try recorder.resumeOffer() { model.offerResume(offer) }
         } catch {
-            model.warning = "sessions unavailable: \(error)"
+            // A store that cannot be written (a copy of an archive, a read-only folder) can
+            // still be read: L lists its sessions and opens them read-only.
+            let location = SessionStore.defaultDirectory().appendingPathComponent(SessionStore.fileName)
+            if FileManager.default.fileExists(atPath: location.path), let store = try? SessionStore(readingOnly: location) {
+                model.recorder = StoreRecorder(store: store, catalog: catalog)
+                model.exporter = FileExporter(store: store)
+                model.warning = "sessions read-only: \(location.path) cannot be written; L reads them, nothing new is recorded"
+            } else {
+                model.warning = "sessions unavailable: \(error)"
+            }
             model.questionnaire.sessionsAvailable = false
             if model.exporter == nil { model.exporter = FileExporter(store: nil) }
         }

@@ -201,6 +201,18 @@ final class SessionUITests: XCTestCase {
         press(&model, [.escape])
         screen = text(model)
         XCTAssertTrue(screen.contains("Past sessions (1)") && screen.contains("#2 Which path"), screen)
+
+        // ? shows the list's keys over it, and closing the help brings the list back.
+        XCTAssertTrue(text(model).split(separator: "\n").last?.contains("? help") ?? false)
+        var small = model
+        _ = small.update(.resize(width: 60, height: 16))
+        XCTAssertTrue(text(small, width: 60, height: 16).split(separator: "\n").last?.contains("? help") ?? false, "kept at 60x16 too")
+        press(&model, [.char("?")])
+        XCTAssertTrue(text(model).contains("Keys for Past sessions") && text(model).contains("F2  rename"), text(model))
+        press(&model, [.escape])
+        XCTAssertTrue(text(model).contains("Past sessions (1)"), "the list is back")
+        press(&model, [.escape])
+        XCTAssertNil(model.overlay)
     }
 
     func testNoteEditorSnapshot() throws {

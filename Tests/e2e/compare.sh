@@ -84,6 +84,7 @@ def tokens(text):
     return out
 add(json.load(open(sys.argv[1])))
 add("not covered by the sources no source steps to hidden total comp salary median entry mid senior all yrs")
+add("Figures keep each source's own style.")   # the pay legend, drawn in the label column
 bad = []
 for page in open(sys.argv[2]).read().split("\f"):
     lines = page.rstrip("\n").split("\n")[4:-1]   # the table's body: below the header, above the hints

@@ -238,4 +238,36 @@ else
     echo "  skip  cannot mount a tmpfs here (not root, or no mount namespace): the full-disk part did not run"
 fi
 
+echo "The app on a store it cannot write (as a user who cannot write it): L still reads it"
+as_nobody=
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && setpriv --reuid=nobody --regid=nogroup --clear-groups true 2>/dev/null; then
+    as_nobody="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+fi
+if [ -n "$as_nobody" ]; then
+    ro="$work/ro"
+    mkdir -p "$ro/state" "$ro/config"
+    ROLESCOPE_DATA_HOME="$ro/data" "$bin" sessions record career --steps 1,1,1 --candidate "Ro Reader" --note "1:kept as it was" >/dev/null
+    chmod 755 "$work" "$ro" "$ro/data"
+    chmod 644 "$ro/data/sessions.sqlite"
+    chmod 777 "$ro/state" "$ro/config"
+    tm new-window -d -n ro "$as_nobody env -i PATH=$PATH HOME=$ro ROLESCOPE_DATA_HOME=$ro/data XDG_STATE_HOME=$ro/state XDG_CONFIG_HOME=$ro/config TERM=tmux-256color LANG=C.UTF-8 $bin; echo APP-EXITED; sleep 30"
+    pane=ro
+    wait_for "the app says the sessions are read-only" "sessions read-only"
+    keys L
+    wait_for "L lists the store's sessions" "Ro Reader"
+    keys Enter
+    wait_for "Enter reopens one read-only" "· read-only ›"
+    keys ']'
+    wait_for "  with its note" "Note: kept as it was"
+    keys R
+    wait_for "changing it says nothing changed (no new session on a store that cannot be written)" "Nothing changed"
+    quit_app
+    wait_for "the app quits" "APP-EXITED"
+    pane=
+    tm kill-window -t ro
+    check "the store is unchanged" [ "$(ROLESCOPE_DATA_HOME="$ro/data" "$bin" sessions show 1 --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["events"]))')" = 3 ]
+else
+    echo "  skip  not root, or no setpriv: the read-only store in the app did not run"
+fi
+
 summary
