@@ -152,7 +152,9 @@ wait_for "--fresh opens on Roles" "Enter open profile"
 absent "--fresh does not open the timeline" "Timeline › Data Engineer"
 keys 4 ']' ']'
 wait_for "the third role's day" "Timeline › Data Scientist"
-app=$(pgrep -f "^$bin" | head -1 || true)
+# The app this pane runs (a child of its shell), not another rolescope on the machine.
+shell_pid=$(tm list-panes -t e2e -F '#{pane_pid}')
+app=$(pgrep -P "$shell_pid" -f "^$bin" | head -1 || true)
 check "the app is running" [ -n "$app" ]
 kill -TERM "$app"
 wait_for "SIGTERM ends the app" "APP-EXITED"
