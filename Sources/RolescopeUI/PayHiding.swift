@@ -77,18 +77,53 @@ enum PayHiding {
         return value
     }
 
-    /// "$400K–$800K", "$1.2M+", "$170,000 to $200,000": a currency sign, a number, an
-    /// optional K/M/B and plus, and optionally a second figure after a dash or "to".
-    /// (The standard library's Regex: immutable once built, so sharing it is safe.)
-    nonisolated(unsafe) private static let figure: Regex<AnyRegexOutput> = {
-        let amount = #"[$£€]\s?[0-9][0-9,.]*\s?(?:[KkMmBb](?![a-z]))?\+?"#
-        let pattern = amount + #"(?:\s?(?:[-–—]|to)\s?"# + amount + ")?"
-        return try! Regex(pattern)
-    }()
-
-    /// `text` with every pay figure it quotes replaced by "[pay hidden]".
+    /// `text` with every pay figure it quotes replaced by "[pay hidden]". A figure is a
+    /// currency sign, a number, an optional K/M/B (not the start of a word) and plus, and
+    /// optionally a second figure after a dash or "to": "$400K–$800K", "$1.2M+",
+    /// "$170,000 to $200,000". Scanned by hand rather than with the standard library's
+    /// Regex, whose one-time parse of the pattern leaves allocations LeakSanitizer
+    /// reports (the screens fuzzer found it), and which costs more than this scan.
     static func redact(_ text: String) -> String {
         guard text.contains(where: { $0 == "$" || $0 == "£" || $0 == "€" }) else { return text }
-        return text.replacing(figure, with: inProse)
+        let chars = Array(text)
+        var result = ""
+        var i = 0
+        while i < chars.count {
+            if let end = figureEnd(chars, from: i) {
+                var stop = end
+                // "… – $800K" or "… to $200,000": the second figure of a range.
+                var j = end
+                if j < chars.count, chars[j] == " " { j += 1 }
+                var joined = false
+                if j < chars.count, "-–—".contains(chars[j]) { j += 1; joined = true }
+                else if j + 1 < chars.count, chars[j] == "t", chars[j + 1] == "o" { j += 2; joined = true }
+                if joined {
+                    if j < chars.count, chars[j] == " " { j += 1 }
+                    if let second = figureEnd(chars, from: j) { stop = second }
+                }
+                result += inProse
+                i = stop
+            } else {
+                result.append(chars[i])
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// Where one figure starting at `start` ends (one past it), or nil when none starts there.
+    private static func figureEnd(_ chars: [Character], from start: Int) -> Int? {
+        guard start < chars.count, "$£€".contains(chars[start]) else { return nil }
+        var i = start + 1
+        if i < chars.count, chars[i] == " " { i += 1 }
+        guard i < chars.count, chars[i].isASCII, chars[i].isNumber else { return nil }
+        while i < chars.count, chars[i].isASCII, chars[i].isNumber || chars[i] == "," || chars[i] == "." { i += 1 }
+        // A trailing comma or full stop ends the sentence, not the number.
+        while chars[i - 1] == "," || chars[i - 1] == "." { i -= 1 }
+        var k = i
+        if k < chars.count, chars[k] == " " { k += 1 }
+        if k < chars.count, "KkMmBb".contains(chars[k]), !(k + 1 < chars.count && chars[k + 1].isLowercase) { i = k + 1 }
+        if i < chars.count, chars[i] == "+" { i += 1 }
+        return i
     }
 }

@@ -159,6 +159,12 @@ final class HidePayTests: XCTestCase {
         XCTAssertEqual(PayHiding.redact("from $170,000 to $200,000+ a year"), "from [pay hidden] a year")
         XCTAssertEqual(PayHiding.redact("$1.2M, and $90k"), "[pay hidden], and [pay hidden]")
         XCTAssertEqual(PayHiding.redact("no figures here"), "no figures here")
+        // The hand-written scan: the sentence's own punctuation stays, a "to" that is not
+        // followed by a figure is not swallowed, other currencies and a spaced K count.
+        XCTAssertEqual(PayHiding.redact("It pays $200,000, or more."), "It pays [pay hidden], or more.")
+        XCTAssertEqual(PayHiding.redact("$90k to start"), "[pay hidden] to start")
+        XCTAssertEqual(PayHiding.redact("£50 K and €60,000 – €70,000"), "[pay hidden] and [pay hidden]")
+        XCTAssertEqual(PayHiding.redact("a $ sign alone, and $5 billion"), "a $ sign alone, and [pay hidden] billion")
     }
 
     func testSnapshotsWithPayHidden() throws {
