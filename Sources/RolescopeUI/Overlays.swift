@@ -197,7 +197,7 @@ struct PastSessionsOverlay: Overlay {
             return .done([.close, .reopen(selected.id, readOnly: selected.finished)])
         case .rename:
             guard let selected else { return .handled }
-            var line = LineEditor(purpose: .candidate(questionnaire: ""), prompt: " Candidate for #\(selected.id), Enter keeps: ")
+            var line = LineEditor(prompt: " Candidate for #\(selected.id), Enter keeps: ")
             line.text = selected.candidate ?? ""
             editor = .rename(selected.id, line)
         case .clear:
@@ -205,7 +205,7 @@ struct PastSessionsOverlay: Overlay {
             return .done([.askDelete(selected)])
         case .help: return .done([.help])
         case .search:
-            var line = LineEditor(purpose: .candidate(questionnaire: ""), prompt: " Candidate: ")
+            var line = LineEditor(prompt: " Candidate: ")
             line.text = filter
             editor = .filter(line)
         case .back where !filter.isEmpty:
@@ -394,7 +394,7 @@ struct ExportOverlay: Overlay {
     init(request: ExportRequest, path: String? = nil, format: OutputFormat = .markdown) {
         self.request = request
         self.format = format
-        editor = LineEditor(purpose: .fileName, prompt: Self.prompt(format))
+        editor = LineEditor(prompt: Self.prompt(format))
         editor.text = path ?? request.suggestedFileName(format)
     }
 

@@ -303,9 +303,9 @@ public struct QuestionnaireScreen: Screen {
         case .cancelled: self.editor = nil
         case .accepted(let text):
             self.editor = nil
-            switch editor.purpose {
-            case .fileName: break
-            case .candidate(let id): beginSession(questionnaire: id, candidate: text)
+            // The candidate's label: for the walk on screen, or the questionnaire chosen.
+            if let id = run?.questionnaire.id ?? (catalog.questionnaires.indices.contains(chosen) ? catalog.questionnaires[chosen].id : nil) {
+                beginSession(questionnaire: id, candidate: text)
             }
         }
     }
@@ -441,14 +441,10 @@ public struct QuestionnaireScreen: Screen {
 
         case (_, .startSession) where !sessionsAvailable:
             return .done([.message("No session started: sessions are unavailable")])
-        case (.chooser, .startSession):
-            guard catalog.questionnaires.indices.contains(chosen) else { return .handled }
-            editor = LineEditor(purpose: .candidate(questionnaire: catalog.questionnaires[chosen].id),
-                                prompt: " Candidate (optional), Enter starts, Esc cancels: ")
         case (_, .startSession):
-            guard let run, session == nil else { return .handled }
-            editor = LineEditor(purpose: .candidate(questionnaire: run.questionnaire.id),
-                                prompt: " Candidate (optional), Enter starts, Esc cancels: ")
+            // On the chooser, for the questionnaire chosen; on a walk, unless one records.
+            guard view == .chooser ? catalog.questionnaires.indices.contains(chosen) : session == nil else { return .handled }
+            editor = LineEditor(prompt: " Candidate (optional), Enter starts, Esc cancels: ")
         case (_, .note): openNote()
         case (_, .pageUp), (_, .pageDown): scroll(by: (action == .pageDown ? 1 : -1) * max(1, height - 1))
         case (_, .halfPageUp), (_, .halfPageDown): scroll(by: (action == .halfPageDown ? 1 : -1) * max(1, height / 2))

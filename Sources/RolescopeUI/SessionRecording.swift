@@ -243,17 +243,12 @@ struct NoteEditor: Hashable, Sendable {
     }
 }
 
-/// A one-line text editor (a candidate's name, a note): printable keys type, Backspace
-/// deletes, Enter accepts and Esc cancels.
+/// A one-line text editor (a candidate's label, a file name, a filter): printable keys
+/// type, Backspace deletes, Enter accepts and Esc cancels. What the text is for is its
+/// owner's business.
 struct LineEditor: Hashable, Sendable {
-    enum Purpose: Hashable, Sendable {
-        case candidate(questionnaire: String)
-        case fileName
-    }
-
     enum Outcome: Hashable, Sendable { case editing, accepted(String), cancelled }
 
-    var purpose: Purpose
     var prompt: String
     var text = ""
 
